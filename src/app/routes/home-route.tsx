@@ -1,0 +1,49 @@
+import { Link } from 'react-router-dom';
+import { TodayCounts } from '../../components/today-counts';
+import { useT } from '../../components/use-t';
+import { DECK } from '../../content/deck';
+import { formatRelative } from '../../i18n/format';
+import { useAppStore } from '../../store/store-context';
+import { useNow } from '../clock';
+import { paths } from '../paths';
+import { useTodayQueue } from '../use-today-queue';
+
+export function HomeRoute() {
+  const { t, lang } = useT();
+  const now = useNow(30_000);
+  const queue = useTodayQueue(now);
+  const studied = useAppStore((s) => Object.keys(s.cards).length);
+  const reviews = useAppStore((s) => s.log.length);
+  const newPerDay = useAppStore((s) => s.settings.newPerDay);
+  const total = queue.learning.length + queue.review.length + queue.fresh.length;
+  const waiting = queue.nextLearningDue ?? queue.nextDue;
+
+  return (
+    <section className="home" aria-labelledby="home-title">
+      <h1 id="home-title">{t('home.title')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      <TodayCounts
+        due={queue.review.length}
+        learning={queue.learning.length}
+        fresh={queue.fresh.length}
+        t={t}
+      />
+      {total > 0 ? (
+        <Link className="button primary big" to={paths.study}>
+          {reviews > 0 ? t('home.continue') : t('home.start')}
+        </Link>
+      ) : (
+        <div className="panel">
+          <p>{t('home.nothingDue')}</p>
+          {waiting !== null && (
+            <p>{t('home.nextDue', { when: formatRelative(lang, waiting - now) })}</p>
+          )}
+          {queue.fresh.length === 0 && studied < DECK.length && (
+            <p>{t('home.newLimitReached', { limit: newPerDay })}</p>
+          )}
+        </div>
+      )}
+      <p className="muted">{t('home.deckSize', { cards: DECK.length, studied, reviews })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import type { Grade } from '../domain/card-state';
+
+interface StudyKeyHandlers {
+  readonly active: boolean;
+  readonly revealed: boolean;
+  readonly onReveal: () => void;
+  readonly onRate: (rating: Grade) => void;
+  readonly onUndo: () => void;
+}
+
+const RATING_KEYS: Readonly<Record<string, Grade>> = { '1': 1, '2': 2, '3': 3, '4': 4 };
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+function isControl(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element && target.closest('a, button, summary, [role="button"]') !== null
+  );
+}
+
+/**
+ * Space or Enter reveals; 1-4 rate, only once the answer shows; U or Ctrl+Z undoes.
+ * Held keys do not repeat, so one press is one rating.
+ */
+export function useStudyKeys(handlers: StudyKeyHandlers): void {
+  const latest = useRef(handlers);
+  latest.current = handlers;
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const h = latest.current;
+      if (!h.active || event.repeat || event.altKey || event.metaKey || isTyping(event.target)) {
+        return;
+      }
+      const key = event.key.toLowerCase();
+      if (event.ctrlKey) {
+        if (key === 'z') {
+          event.preventDefault();
+          h.onUndo();
+        }
+        return;
+      }
+      if (key === 'u') {
+        event.preventDefault();
+        h.onUndo();
+      } else if (key === ' ' || key === 'enter') {
+        // A focused link or button keeps its own Enter/Space behaviour.
+        if (h.revealed || isControl(event.target)) return;
+        event.preventDefault();
+        h.onReveal();
+      } else if (h.revealed && RATING_KEYS[key]) {
+        event.preventDefault();
+        h.onRate(RATING_KEYS[key]);
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { RatingOption } from '../components/rating-buttons';
+import { cardById } from '../content/deck';
+import type { StudyCard } from '../content/deck-builder';
+import type { Grade } from '../domain/card-state';
+import { describeInterval } from '../domain/interval';
+import { nextCardId, type StudyQueue } from '../domain/queue';
+import { previewRatings } from '../domain/scheduler';
+import { formatInterval } from '../i18n/format';
+import type { Lang } from '../i18n/messages';
+import { useAppStore } from '../store/store-context';
+import { clock } from './clock';
+import { useTodayQueue } from './use-today-queue';
+
+export interface StudySession {
+  readonly now: number;
+  readonly queue: StudyQueue;
+  readonly card: StudyCard | undefined;
+  readonly revealed: boolean;
+  readonly options: readonly RatingOption[];
+  /** Answers given in this session (undo takes them back). */
+  readonly answered: number;
+  readonly canUndo: boolean;
+  reveal(): void;
+  rate(rating: Grade): void;
+  undo(): boolean;
+}
+
+/**
+ * One sitting at /study. `now` is pinned and moves only on an answer, an undo or when a
+ * waiting learning card falls due, so the card on screen never changes under the learner.
+ */
+export function useStudySession(lang: Lang): StudySession {
+  const [now, setNow] = useState(clock.now);
+  const queue = useTodayQueue(now);
+  const [revealed, setRevealed] = useState(false);
+  const [answeredIds, setAnsweredIds] = useState<readonly string[]>([]);
+  // The card on screen, held from reveal until answered (or brought back by undo).
+  const [pinnedId, setPinnedId] = useState<string | null>(null);
+  const rateInStore = useAppStore((s) => s.rate);
+  const undoInStore = useAppStore((s) => s.undo);
+  const lastEntryId = useAppStore((s) => s.log.at(-1)?.id);
+  const retention = useAppStore((s) => s.settings.retention);
+
+  const cardId = pinnedId ?? nextCardId(queue);
+  const card = cardId === undefined ? undefined : cardById(cardId);
+  const cardState = useAppStore((s) => (cardId === undefined ? undefined : s.cards[cardId]));
+
+  const options = useMemo(() => {
+    if (!card) return [];
+    return previewRatings(cardState, now, retention).map((p) => ({
+      rating: p.rating,
+      interval: formatInterval(lang, describeInterval(p.intervalMs)),
+    }));
+  }, [card, cardState, now, retention, lang]);
+
+  // A learning card due later today: wait for it, then continue on our own.
+  useEffect(() => {
+    if (card || queue.nextLearningDue === null) return;
+    const wait = Math.max(0, queue.nextLearningDue - clock.now()) + 250;
+    const timer = setTimeout(() => setNow(clock.now()), wait);
+    return () => clearTimeout(timer);
+  }, [card, queue.nextLearningDue]);
+
+  const reveal = useCallback(() => {
+    if (!card) return;
+    setPinnedId(card.id);
+    setRevealed(true);
+    // Previews are computed for the moment of answering, not of showing.
+    setNow(clock.now());
+  }, [card]);
+
+  const rate = useCallback(
+    (rating: Grade) => {
+      if (!card || !revealed) return;
+      const at = clock.now();
+      const entry = rateInStore(card.id, rating, at);
+      setAnsweredIds((ids) => [...ids, entry.id]);
+      setPinnedId(null);
+      setRevealed(false);
+      setNow(at);
+    },
+    [card, revealed, rateInStore],
+  );
+
+  const canUndo = lastEntryId !== undefined && answeredIds.includes(lastEntryId);
+
+  const undo = useCallback(() => {
+    if (!canUndo) return false;
+    const entry = undoInStore();
+    if (!entry) return false;
+    setAnsweredIds((ids) => ids.filter((id) => id !== entry.id));
+    setPinnedId(entry.cardId);
+    setRevealed(false);
+    setNow(clock.now());
+    return true;
+  }, [canUndo, undoInStore]);
+
+  return {
+    now,
+    queue,
+    card,
+    revealed,
+    options,
+    answered: answeredIds.length,
+    canUndo,
+    reveal,
+    rate,
+    undo,
+  };
+}

@@ -1,0 +1,101 @@
+import { type Card as FsrsCard, type ReviewLog, State } from 'ts-fsrs';
+
+/**
+ * The scheduling state of one card as it is persisted: plain JSON, epoch ms, no Date.
+ * A card with no record is new.
+ */
+export interface CardState {
+  readonly due: number;
+  readonly stability: number;
+  readonly difficulty: number;
+  readonly elapsedDays: number;
+  readonly scheduledDays: number;
+  readonly learningSteps: number;
+  readonly reps: number;
+  readonly lapses: number;
+  readonly state: CardPhase;
+  readonly lastReview: number | null;
+}
+
+/** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
+export type CardPhase = 0 | 1 | 2 | 3;
+export const PHASE = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
+
+/** Again, Hard, Good, Easy, as ts-fsrs numbers them. */
+export type Grade = 1 | 2 | 3 | 4;
+export const GRADES: readonly Grade[] = [1, 2, 3, 4];
+
+/**
+ * One answered card. Append-only; statistics derive from the log. The fields after
+ * `state` are the ts-fsrs ReviewLog of the answer plus the due time before it, which is
+ * what undo needs to restore the card exactly.
+ */
+export interface ReviewEntry {
+  /** Unique across tabs and devices, so logs can be merged by id. */
+  readonly id: string;
+  readonly cardId: string;
+  readonly rating: Grade;
+  /** When the answer was given (epoch ms). */
+  readonly review: number;
+  /** The card's phase before this answer. */
+  readonly state: CardPhase;
+  /** The card's due time before this answer. */
+  readonly prevDue: number;
+  /** ts-fsrs ReviewLog.due: the previous review (or due) time. */
+  readonly logDue: number;
+  readonly stability: number;
+  readonly difficulty: number;
+  readonly elapsedDays: number;
+  readonly lastElapsedDays: number;
+  readonly scheduledDays: number;
+  readonly learningSteps: number;
+}
+
+export function toFsrsCard(s: CardState): FsrsCard {
+  return {
+    due: new Date(s.due),
+    stability: s.stability,
+    difficulty: s.difficulty,
+    elapsed_days: s.elapsedDays,
+    scheduled_days: s.scheduledDays,
+    learning_steps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    state: s.state as State,
+    last_review: s.lastReview === null ? undefined : new Date(s.lastReview),
+  };
+}
+
+export function fromFsrsCard(c: FsrsCard): CardState {
+  return {
+    due: c.due.getTime(),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsedDays: c.elapsed_days,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state as CardPhase,
+    lastReview: c.last_review ? c.last_review.getTime() : null,
+  };
+}
+
+export function toFsrsLog(e: ReviewEntry): ReviewLog {
+  return {
+    rating: e.rating,
+    state: e.state as State,
+    due: new Date(e.logDue),
+    stability: e.stability,
+    difficulty: e.difficulty,
+    elapsed_days: e.elapsedDays,
+    last_elapsed_days: e.lastElapsedDays,
+    scheduled_days: e.scheduledDays,
+    learning_steps: e.learningSteps,
+    review: new Date(e.review),
+  };
+}
+
+export function isNewState(s: CardState | undefined): boolean {
+  return s === undefined || s.state === State.New;
+}

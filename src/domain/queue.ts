@@ -1,0 +1,90 @@
+import { type CardState, PHASE, type ReviewEntry } from './card-state';
+import { addLocalDays, startOfLocalDay } from './time';
+
+export const DEFAULT_NEW_PER_DAY = 20;
+
+export interface QueueInput {
+  /** Card ids of the deck in the order new cards are introduced. */
+  readonly deckOrder: readonly string[];
+  readonly cards: Readonly<Record<string, CardState | undefined>>;
+  readonly log: readonly ReviewEntry[];
+  readonly now: number;
+  readonly newPerDay: number;
+}
+
+export interface StudyQueue {
+  /** Learning and relearning cards due now, earliest due first. */
+  readonly learning: readonly string[];
+  /** Review cards due today, earliest due first. */
+  readonly review: readonly string[];
+  /** New cards still allowed today, in deck order. */
+  readonly fresh: readonly string[];
+  /** Earliest due time of a learning card that is not due yet but is due today. */
+  readonly nextLearningDue: number | null;
+  /** Earliest due time of any studied card that is not in the queue now. */
+  readonly nextDue: number | null;
+}
+
+/** How many cards were seen for the first time on the local day of `now`. */
+export function newCardsStudiedToday(log: readonly ReviewEntry[], now: number): number {
+  const dayStart = startOfLocalDay(now);
+  const dayEnd = addLocalDays(now, 1);
+  let n = 0;
+  for (let i = log.length - 1; i >= 0; i--) {
+    const e = log[i] as ReviewEntry;
+    if (e.review >= dayStart && e.review < dayEnd && e.state === PHASE.new) n++;
+  }
+  return n;
+}
+
+/**
+ * Today's queue: due learning/relearning cards first, then review cards due today, then
+ * new cards up to the daily limit. Cards stored but no longer in the deck are ignored.
+ */
+export function buildQueue(input: QueueInput): StudyQueue {
+  const { deckOrder, cards, log, now, newPerDay } = input;
+  const endOfToday = addLocalDays(now, 1);
+  const learning: { id: string; due: number }[] = [];
+  const review: { id: string; due: number }[] = [];
+  const unseen: string[] = [];
+  let nextLearningDue: number | null = null;
+  let nextDue: number | null = null;
+
+  for (const id of deckOrder) {
+    const card = cards[id];
+    if (!card || card.state === PHASE.new) {
+      unseen.push(id);
+      continue;
+    }
+    const inLearning = card.state === PHASE.learning || card.state === PHASE.relearning;
+    if (inLearning && card.due <= now) {
+      learning.push({ id, due: card.due });
+    } else if (card.state === PHASE.review && card.due < endOfToday) {
+      review.push({ id, due: card.due });
+    } else {
+      if (nextDue === null || card.due < nextDue) nextDue = card.due;
+      if (inLearning && card.due < endOfToday) {
+        if (nextLearningDue === null || card.due < nextLearningDue) nextLearningDue = card.due;
+      }
+    }
+  }
+
+  const byDue = (a: { due: number }, b: { due: number }) => a.due - b.due;
+  const allowedNew = Math.max(0, newPerDay - newCardsStudiedToday(log, now));
+  return {
+    learning: learning.sort(byDue).map((c) => c.id),
+    review: review.sort(byDue).map((c) => c.id),
+    fresh: unseen.slice(0, allowedNew),
+    nextLearningDue,
+    nextDue,
+  };
+}
+
+/** The card to show now, or undefined when nothing is due at this moment. */
+export function nextCardId(queue: StudyQueue): string | undefined {
+  return queue.learning[0] ?? queue.review[0] ?? queue.fresh[0];
+}
+
+export function queueSize(queue: StudyQueue): number {
+  return queue.learning.length + queue.review.length + queue.fresh.length;
+}

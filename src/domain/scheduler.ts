@@ -1,0 +1,118 @@
+import { createEmptyCard, type FSRS, fsrs, generatorParameters } from 'ts-fsrs';
+import {
+  type CardState,
+  fromFsrsCard,
+  GRADES,
+  type Grade,
+  type ReviewEntry,
+  toFsrsCard,
+  toFsrsLog,
+} from './card-state';
+
+/**
+ * The only scheduler: a thin wrapper over ts-fsrs (FSRS-6, default weights).
+ * Fuzz is off so the interval a button previews is exactly what the rating applies.
+ */
+
+export const DEFAULT_RETENTION = 0.9;
+export const LEARNING_STEPS = ['1m', '10m'] as const;
+export const RELEARNING_STEPS = ['10m'] as const;
+
+const schedulers = new Map<number, FSRS>();
+
+export function schedulerFor(retention: number = DEFAULT_RETENTION): FSRS {
+  let f = schedulers.get(retention);
+  if (!f) {
+    f = fsrs(
+      generatorParameters({
+        request_retention: retention,
+        enable_fuzz: false,
+        enable_short_term: true,
+        learning_steps: [...LEARNING_STEPS],
+        relearning_steps: [...RELEARNING_STEPS],
+      }),
+    );
+    schedulers.set(retention, f);
+  }
+  return f;
+}
+
+function currentCard(state: CardState | undefined, now: number) {
+  return state ? toFsrsCard(state) : createEmptyCard(new Date(now));
+}
+
+export interface RatingPreview {
+  readonly rating: Grade;
+  readonly card: CardState;
+  /** How long until the card is due again after this rating (ms, never negative). */
+  readonly intervalMs: number;
+}
+
+/** What each of the four buttons would do to the card now. */
+export function previewRatings(
+  state: CardState | undefined,
+  now: number,
+  retention?: number,
+): readonly RatingPreview[] {
+  const preview = schedulerFor(retention).repeat(currentCard(state, now), new Date(now));
+  return GRADES.map((rating) => {
+    const card = fromFsrsCard(preview[rating].card);
+    return { rating, card, intervalMs: Math.max(0, card.due - now) };
+  });
+}
+
+export interface AppliedRating {
+  readonly card: CardState;
+  readonly entry: ReviewEntry;
+}
+
+/** Rates the card now; returns its new state and the log entry that records (and can undo) it. */
+export function applyRating(
+  cardId: string,
+  state: CardState | undefined,
+  rating: Grade,
+  now: number,
+  entryId: string,
+  retention?: number,
+): AppliedRating {
+  const before = currentCard(state, now);
+  const { card, log } = schedulerFor(retention).next(before, new Date(now), rating);
+  return {
+    card: fromFsrsCard(card),
+    entry: {
+      id: entryId,
+      cardId,
+      rating,
+      review: log.review.getTime(),
+      state: state ? state.state : 0,
+      prevDue: before.due.getTime(),
+      logDue: log.due.getTime(),
+      stability: log.stability,
+      difficulty: log.difficulty,
+      elapsedDays: log.elapsed_days,
+      lastElapsedDays: log.last_elapsed_days,
+      scheduledDays: log.scheduled_days,
+      learningSteps: log.learning_steps,
+    },
+  };
+}
+
+/**
+ * The card as it was before `entry` (ts-fsrs rollback, plus the due time the log keeps),
+ * or undefined when the entry was the card's first answer: the card is new again.
+ */
+export function undoRating(state: CardState, entry: ReviewEntry): CardState | undefined {
+  if (entry.state === 0) return undefined;
+  const prev = schedulerFor().rollback(toFsrsCard(state), toFsrsLog(entry));
+  return { ...fromFsrsCard(prev), due: entry.prevDue };
+}
+
+/** Probability of recall at `now` (ts-fsrs retrievability); 0 for a new card. */
+export function recallProbability(
+  state: CardState | undefined,
+  now: number,
+  retention?: number,
+): number {
+  if (!state || state.state === 0) return 0;
+  return schedulerFor(retention).get_retrievability(toFsrsCard(state), new Date(now), false);
+}

@@ -1,0 +1,85 @@
+import type { MessageKey } from './ko';
+
+/** English UI strings. Typed against the Korean catalog so no key can be missing. */
+export const en: Readonly<Record<MessageKey, string>> = {
+  'app.name': 'API Gateway Flashcards',
+  'app.skip': 'Skip to content',
+  'nav.label': 'Main menu',
+  'nav.home': 'Home',
+  'nav.study': 'Study',
+
+  'home.title': 'Today',
+  'home.intro':
+    "Learn Amazon API Gateway's REST, HTTP and WebSocket APIs with spaced repetition (FSRS).",
+  'home.due': 'Due',
+  'home.learning': 'Learning',
+  'home.new': 'New',
+  'home.start': 'Start studying',
+  'home.continue': 'Continue studying',
+  'home.nothingDue': 'Nothing is due right now.',
+  'home.nextDue': 'Next card: {when}',
+  'home.deckSize': 'Deck: {cards} cards · {studied} studied · {reviews} reviews in all',
+  'home.newLimitReached': "You have studied today's {limit} new cards.",
+
+  'study.title': 'Study',
+  'study.remaining': 'Cards left',
+  'study.countNew': 'New',
+  'study.countLearning': 'Learning',
+  'study.countReview': 'Review',
+  'study.question': 'Question',
+  'study.answer': 'Answer',
+  'study.explanation': 'Explanation',
+  'study.notesDiffer': 'Where the notes differ',
+  'study.source': 'Source',
+  'study.seedSource': 'Study notes',
+  'study.core': 'Core',
+  'study.reveal': 'Show answer',
+  'study.revealHint': 'Space or Enter',
+  'study.rateLabel': 'How well did you remember?',
+  'study.rate.1': 'Again',
+  'study.rate.2': 'Hard',
+  'study.rate.3': 'Good',
+  'study.rate.4': 'Easy',
+  'study.rateAria': '{rating}: next review in {interval} (key {key})',
+  'study.undo': 'Undo',
+  'study.undoHint': 'U or Ctrl+Z',
+  'study.undone': 'The last rating was undone.',
+  'study.done.title': 'You are done for today',
+  'study.done.answered': 'You answered {count} cards in this session.',
+  'study.done.nextDue': 'The next card comes back {when}.',
+  'study.done.noneScheduled': 'No cards are scheduled.',
+  'study.done.home': 'Home',
+  'study.waiting.title': 'Next card in a moment',
+  'study.waiting.body':
+    'A card you are relearning comes back in {when}. Keep this screen open and it continues on its own.',
+  'study.empty.title': 'No cards to study',
+  'study.progressLabel': 'Session progress',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no screen at {path}.',
+  'notFound.home': 'Go home',
+
+  'storage.corrupt.title': 'Your saved study data could not be read',
+  'storage.corrupt.body':
+    'The data saved in this browser is not valid, so the app started fresh ({reason}). The original data was not deleted: it is kept under the backup key "{key}".',
+  'storage.corrupt.bodyNoBackup':
+    'The data saved in this browser is not valid ({reason}). There was no room to back it up, so saving is paused for this session to avoid overwriting it. Download it now to keep it.',
+  'storage.reason.notJson': 'not JSON',
+  'storage.reason.badShape': "not this app's data format",
+  'storage.reason.futureVersion': 'saved by a newer version of the app',
+  'storage.reason.unknownVersion': 'unknown data version',
+  'storage.reason.invalid': 'invalid value: {detail}',
+  'storage.download': 'Download the original data',
+  'storage.dismiss': 'Dismiss',
+  'storage.writeFailed.title': 'Your progress could not be saved',
+  'storage.writeFailed.body':
+    'The browser refused to store data (storage full, or private mode). You can keep studying, but unsaved reviews are lost when this tab closes. What was already saved is untouched.',
+  'storage.unavailable.title': 'Browser storage is not available',
+  'storage.unavailable.body':
+    'This browser does not allow access to localStorage, so your progress stays in this tab only.',
+
+  'interval.now': 'now',
+  'error.title': 'Something went wrong',
+  'error.body': 'This screen failed to render. Your study data is safe.',
+  'error.retry': 'Try again',
+};

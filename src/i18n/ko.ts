@@ -1,0 +1,85 @@
+/** Korean UI strings: the reference catalog. `en.ts` must have exactly these keys. */
+export const ko = {
+  'app.name': 'API Gateway 플래시카드',
+  'app.skip': '본문으로 건너뛰기',
+  'nav.label': '주 메뉴',
+  'nav.home': '홈',
+  'nav.study': '학습',
+
+  'home.title': '오늘의 학습',
+  'home.intro':
+    'Amazon API Gateway의 REST API, HTTP API, WebSocket API를 간격 반복(FSRS)으로 익힙니다.',
+  'home.due': '복습 예정',
+  'home.learning': '학습 중',
+  'home.new': '새 카드',
+  'home.start': '학습 시작',
+  'home.continue': '학습 계속하기',
+  'home.nothingDue': '지금 복습할 카드가 없습니다.',
+  'home.nextDue': '다음 카드: {when}',
+  'home.deckSize': '덱: 카드 {cards}장 · 학습한 카드 {studied}장 · 총 복습 {reviews}회',
+  'home.newLimitReached': '오늘의 새 카드 {limit}장을 모두 학습했습니다.',
+
+  'study.title': '학습',
+  'study.remaining': '남은 카드',
+  'study.countNew': '새 카드',
+  'study.countLearning': '학습 중',
+  'study.countReview': '복습',
+  'study.question': '질문',
+  'study.answer': '정답',
+  'study.explanation': '설명',
+  'study.notesDiffer': '노트와 다른 점',
+  'study.source': '출처',
+  'study.seedSource': '학습 노트',
+  'study.core': '핵심',
+  'study.reveal': '정답 보기',
+  'study.revealHint': 'Space 또는 Enter',
+  'study.rateLabel': '얼마나 잘 기억했나요?',
+  'study.rate.1': '다시',
+  'study.rate.2': '어려움',
+  'study.rate.3': '알맞음',
+  'study.rate.4': '쉬움',
+  'study.rateAria': '{rating}: 다음 복습 {interval} 후 (키 {key})',
+  'study.undo': '실행 취소',
+  'study.undoHint': 'U 또는 Ctrl+Z',
+  'study.undone': '마지막 평가를 취소했습니다.',
+  'study.done.title': '오늘 학습을 마쳤습니다',
+  'study.done.answered': '이번 학습에서 {count}장에 답했습니다.',
+  'study.done.nextDue': '다음 카드는 {when}에 돌아옵니다.',
+  'study.done.noneScheduled': '예정된 카드가 없습니다.',
+  'study.done.home': '홈으로',
+  'study.waiting.title': '잠시 후 다음 카드',
+  'study.waiting.body':
+    '방금 다시 학습할 카드가 {when} 후에 돌아옵니다. 이 화면을 열어 두면 자동으로 이어집니다.',
+  'study.empty.title': '학습할 카드가 없습니다',
+  'study.progressLabel': '이번 학습 진행',
+
+  'notFound.title': '페이지를 찾을 수 없습니다',
+  'notFound.body': '주소 {path}에 해당하는 화면이 없습니다.',
+  'notFound.home': '홈으로 가기',
+
+  'storage.corrupt.title': '저장된 학습 기록을 읽을 수 없습니다',
+  'storage.corrupt.body':
+    '이 브라우저에 저장된 데이터가 올바르지 않아 새로 시작했습니다 ({reason}). 원래 데이터는 지우지 않고 백업 키 "{key}"에 보관했습니다.',
+  'storage.corrupt.bodyNoBackup':
+    '이 브라우저에 저장된 데이터가 올바르지 않습니다 ({reason}). 백업을 저장할 공간이 없어, 원래 데이터를 덮어쓰지 않도록 이번 세션의 저장을 멈췄습니다. 지금 내려받아 보관하세요.',
+  'storage.reason.notJson': 'JSON 형식이 아님',
+  'storage.reason.badShape': '이 앱의 데이터 형식이 아님',
+  'storage.reason.futureVersion': '더 새로운 버전의 앱이 저장한 데이터',
+  'storage.reason.unknownVersion': '알 수 없는 데이터 버전',
+  'storage.reason.invalid': '잘못된 값: {detail}',
+  'storage.download': '원래 데이터 내려받기',
+  'storage.dismiss': '닫기',
+  'storage.writeFailed.title': '학습 기록을 저장하지 못했습니다',
+  'storage.writeFailed.body':
+    '브라우저 저장 공간에 쓸 수 없습니다 (저장 공간 부족 또는 비공개 모드). 학습은 계속할 수 있지만 이 탭을 닫으면 저장되지 않은 기록이 사라집니다. 이미 저장된 기록은 그대로입니다.',
+  'storage.unavailable.title': '브라우저 저장소를 사용할 수 없습니다',
+  'storage.unavailable.body':
+    '이 브라우저에서는 저장소(localStorage)에 접근할 수 없어 학습 기록이 이 탭에만 남습니다.',
+
+  'interval.now': '지금',
+  'error.title': '문제가 발생했습니다',
+  'error.body': '이 화면을 그리는 중 오류가 났습니다. 학습 기록은 안전합니다.',
+  'error.retry': '다시 시도',
+} as const;
+
+export type MessageKey = keyof typeof ko;

@@ -1,0 +1,59 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function questionText(page: Page): Promise<string> {
+  return (await page.locator('#card-question').textContent()) ?? '';
+}
+
+it('a learner studies 5 cards by keyboard, reloads, and the queue continues where they left off', async () => {
+  const context = await browser.newContext({ locale: 'ko-KR' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('link', { name: '학습 시작' }).click();
+  await page.getByRole('heading', { level: 2 }).waitFor();
+
+  const seen: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const q = await questionText(page);
+    seen.push(q);
+    await page.keyboard.press('Space');
+    await page.getByRole('region', { name: '정답' }).waitFor();
+    await page.keyboard.press('3');
+    await page.waitForFunction(
+      (prev) => document.querySelector('#card-question')?.textContent !== prev,
+      q,
+    );
+  }
+  expect(new Set(seen).size).toBe(5);
+  const sixth = await questionText(page);
+
+  await page.reload();
+  await page.getByRole('heading', { level: 2 }).waitFor();
+  // The five answered cards are in learning (due in 10 minutes), so the sixth comes next.
+  expect(await questionText(page)).toBe(sixth);
+  const fresh = page.locator('.count-new dd');
+  expect(await fresh.textContent()).toBe('15');
+
+  await page.getByRole('link', { name: '홈' }).click();
+  await expect.poll(() => page.locator('.muted').last().textContent()).toContain('총 복습 5회');
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,173 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clock } from '../../src/app/clock';
+import { DECK } from '../../src/content/deck';
+import { createAppStore } from '../../src/store/app-store';
+import { renderApp } from './render-app';
+
+const T0 = Date.UTC(2026, 2, 10, 1, 0);
+let now = T0;
+
+beforeEach(() => {
+  now = T0;
+  vi.spyOn(clock, 'now').mockImplementation(() => now);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+const first = DECK[0];
+const second = DECK[1];
+if (!first || !second) throw new Error('the deck needs at least two cards');
+
+function count(label: string): string | null | undefined {
+  const region = screen.getByRole('definition', {
+    name: (_, el) => el.previousElementSibling?.textContent === label,
+  });
+  return region.textContent;
+}
+
+describe('home', () => {
+  it("shows today's counts and starts studying", async () => {
+    const { user } = renderApp('/');
+    expect(screen.getByRole('heading', { level: 1, name: '오늘의 학습' })).toBeInTheDocument();
+    expect(count('새 카드')).toBe('20');
+    expect(count('복습 예정')).toBe('0');
+    await user.click(screen.getByRole('link', { name: '학습 시작' }));
+    expect(screen.getByRole('heading', { level: 2, name: first.question.ko })).toBeInTheDocument();
+  });
+
+  it('says when the next card is due once nothing is due', async () => {
+    const store = createAppStore();
+    store.getState().updateSettings({ newPerDay: 1 });
+    store.getState().rate(first.id, 4, T0);
+    renderApp('/', store);
+    expect(screen.getByText('지금 복습할 카드가 없습니다.')).toBeInTheDocument();
+    expect(screen.getByText(/^다음 카드: \d+일 후$/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '학습 시작' })).not.toBeInTheDocument();
+  });
+});
+
+describe('study', () => {
+  it('reveals the answer, rates it, shows the next card, and the counts change', async () => {
+    const { user } = renderApp('/study');
+    expect(screen.getByRole('heading', { name: first.question.ko })).toBeInTheDocument();
+    expect(screen.queryByText(first.answer.ko)).not.toBeInTheDocument();
+    expect(count('새 카드')).toBe('20');
+
+    await user.click(screen.getByRole('button', { name: /정답 보기/ }));
+    const answer = screen.getByRole('region', { name: '정답' });
+    expect(within(answer).getByText(first.answer.ko)).toBeInTheDocument();
+    expect(within(answer).getByText(first.explanation.ko, { exact: false })).toBeInTheDocument();
+
+    const good = screen.getByRole('button', { name: /^알맞음: 다음 복습 10분 후/ });
+    expect(screen.getByRole('button', { name: /^다시: 다음 복습 1분 후/ })).toBeInTheDocument();
+    await user.click(good);
+
+    expect(screen.getByRole('heading', { name: second.question.ko })).toBeInTheDocument();
+    expect(count('새 카드')).toBe('19');
+  });
+
+  it('works by keyboard: Space reveals, 1-4 rate, and only after the answer shows', async () => {
+    const { user, store } = renderApp('/study');
+    await user.keyboard('3');
+    expect(store.getState().log).toHaveLength(0);
+    expect(screen.queryByRole('group', { name: '얼마나 잘 기억했나요?' })).not.toBeInTheDocument();
+
+    await user.keyboard(' ');
+    expect(screen.getByRole('region', { name: '정답' })).toBeInTheDocument();
+    await user.keyboard('3');
+    expect(screen.getByRole('heading', { name: second.question.ko })).toBeInTheDocument();
+
+    await user.keyboard('{Enter}');
+    await user.keyboard('1');
+    expect(count('새 카드')).toBe('18');
+    expect(store.getState().log.map((e) => e.rating)).toEqual([3, 1]);
+  });
+
+  it('undo brings back the last card and its counts (button, U and Ctrl+Z)', async () => {
+    const { user } = renderApp('/study');
+    const undo = screen.getByRole('button', { name: '실행 취소' });
+    expect(undo).toBeDisabled();
+
+    await user.keyboard(' 3');
+    expect(screen.getByRole('heading', { name: second.question.ko })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '실행 취소' }));
+    expect(screen.getByRole('heading', { name: first.question.ko })).toBeInTheDocument();
+    expect(count('새 카드')).toBe('20');
+
+    await user.keyboard(' 4');
+    await user.keyboard('u');
+    expect(screen.getByRole('heading', { name: first.question.ko })).toBeInTheDocument();
+
+    await user.keyboard(' 2');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(screen.getByRole('heading', { name: first.question.ko })).toBeInTheDocument();
+    expect(count('새 카드')).toBe('20');
+  });
+
+  it('a card answered Again comes back once its step is due', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // Testing Library advances fake timers only when it sees a `jest` global.
+    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
+    const store = createAppStore();
+    store.getState().updateSettings({ newPerDay: 1 });
+    const { user } = renderApp('/study', store, { fakeTimers: true });
+    await user.keyboard(' 1');
+    expect(screen.getByRole('heading', { name: '잠시 후 다음 카드' })).toBeInTheDocument();
+    now = T0 + 61_000;
+    await act(() => vi.advanceTimersByTimeAsync(61_000));
+    expect(screen.getByRole('heading', { name: first.question.ko })).toBeInTheDocument();
+  });
+
+  it('ends with a done screen: the count answered and when the next card is due', async () => {
+    const store = createAppStore();
+    store.getState().updateSettings({ newPerDay: 2 });
+    const { user } = renderApp('/study', store);
+    await user.keyboard(' 4');
+    await user.keyboard(' 4');
+    expect(screen.getByRole('heading', { name: '오늘 학습을 마쳤습니다' })).toBeInTheDocument();
+    expect(screen.getByText('이번 학습에서 2장에 답했습니다.')).toBeInTheDocument();
+    expect(screen.getByText(/^다음 카드는 \d+일 후에 돌아옵니다\.$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: '홈으로' }));
+    expect(screen.getByRole('heading', { level: 1, name: '오늘의 학습' })).toBeInTheDocument();
+  });
+});
+
+describe('app shell', () => {
+  it('an unknown path shows a not-found page with a way home', async () => {
+    const { user } = renderApp('/no/such/page');
+    expect(screen.getByRole('heading', { name: '페이지를 찾을 수 없습니다' })).toBeInTheDocument();
+    expect(screen.getByText(/\/no\/such\/page/)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: '홈으로 가기' }));
+    expect(screen.getByRole('heading', { level: 1, name: '오늘의 학습' })).toBeInTheDocument();
+  });
+
+  it('the navigation shows only routes that exist', () => {
+    renderApp('/');
+    const nav = screen.getByRole('navigation', { name: '주 메뉴' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['홈', '학습']);
+  });
+
+  it('corrupt stored data: the learner is told, and can download it', async () => {
+    localStorage.setItem('apigw-flashcards', '{"state":{"cards":');
+    const { user } = renderApp('/');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('저장된 학습 기록을 읽을 수 없습니다');
+    expect(alert).toHaveTextContent('JSON 형식이 아님');
+    const createObjectURL = vi.fn(() => 'blob:x');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await user.click(within(alert).getByRole('button', { name: '원래 데이터 내려받기' }));
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    expect(click).toHaveBeenCalledTimes(1);
+    await user.click(within(alert).getByRole('button', { name: '닫기' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CardState, Grade } from '../../src/domain/card-state';
+import { describeInterval } from '../../src/domain/interval';
+import {
+  applyRating,
+  previewRatings,
+  recallProbability,
+  undoRating,
+} from '../../src/domain/scheduler';
+import { DAY_MS, MINUTE_MS } from '../../src/domain/time';
+
+const T0 = Date.UTC(2022, 11, 29, 12, 30);
+
+/** Rates a fresh card with `ratings`, each at the card's due time; returns scheduled days. */
+function scheduledDaysFor(ratings: readonly Grade[]): number[] {
+  let state: CardState | undefined;
+  let now = T0;
+  const out: number[] = [];
+  ratings.forEach((rating, i) => {
+    const { card } = applyRating('c', state, rating, now, `e${i}`);
+    out.push(card.scheduledDays);
+    state = card;
+    now = card.due;
+  });
+  return out;
+}
+
+const PUBLISHED: Grade[] = [3, 3, 3, 3, 3, 3, 1, 1, 3, 3, 3, 3, 3];
+const PUBLISHED_DAYS = [0, 2, 11, 46, 163, 498, 0, 0, 2, 4, 7, 12, 21];
+
+describe.each([
+  ['UTC', 0],
+  ['Asia/Seoul', -540],
+  ['America/Los_Angeles', 480],
+  ['Pacific/Kiritimati', -840],
+])('ts-fsrs published vector in %s', (zone, offsetMinutes) => {
+  const saved = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = zone;
+  });
+  afterAll(() => {
+    process.env.TZ = saved;
+  });
+
+  it('Good x6, Again x2, Good x5 gives the published scheduled days', () => {
+    // The zone really applies to this process's local-time maths.
+    expect(new Date(T0).getTimezoneOffset()).toBe(offsetMinutes);
+    expect(scheduledDaysFor(PUBLISHED)).toEqual(PUBLISHED_DAYS);
+  });
+});
+
+describe('learning steps', () => {
+  it('a new card answered Again is due in 1 minute, Good in 10 minutes', () => {
+    const [again, hard, good, easy] = previewRatings(undefined, T0);
+    expect(again?.intervalMs).toBe(1 * MINUTE_MS);
+    expect(hard?.intervalMs).toBe(6 * MINUTE_MS);
+    expect(good?.intervalMs).toBe(10 * MINUTE_MS);
+    expect(easy?.intervalMs).toBeGreaterThanOrEqual(DAY_MS);
+  });
+
+  it('a review card answered Again relearns in 10 minutes and counts a lapse', () => {
+    let state = applyRating('c', undefined, 4, T0, 'a').card;
+    expect(state.state).toBe(2);
+    const later = state.due;
+    const lapsed = applyRating('c', state, 1, later, 'b').card;
+    expect(lapsed.state).toBe(3);
+    expect(lapsed.due - later).toBe(10 * MINUTE_MS);
+    expect(lapsed.lapses).toBe(1);
+    state = lapsed;
+  });
+
+  it('a lower retention target gives a longer interval', () => {
+    const base = applyRating('c', undefined, 4, T0, 'a').card;
+    const at = base.due;
+    const strict = previewRatings(base, at, 0.97)[2]?.intervalMs ?? 0;
+    const loose = previewRatings(base, at, 0.8)[2]?.intervalMs ?? 0;
+    expect(loose).toBeGreaterThan(strict);
+  });
+});
+
+describe('preview equals what is applied', () => {
+  const histories: Grade[][] = [[], [3], [3, 3], [1], [4, 1], [3, 3, 3, 2], [2, 2, 4, 1, 3]];
+  for (const history of histories) {
+    it(`after [${history.join(',')}] each button's preview is the rating's result`, () => {
+      let state: CardState | undefined;
+      let now = T0;
+      history.forEach((r, i) => {
+        state = applyRating('c', state, r, now, `h${i}`).card;
+        now = state.due + 3 * 60 * 60 * 1000;
+      });
+      const previews = previewRatings(state, now);
+      for (const p of previews) {
+        const applied = applyRating('c', state, p.rating, now, 'x').card;
+        expect(applied).toEqual(p.card);
+        expect(applied.due - now).toBe(p.intervalMs);
+      }
+    });
+  }
+});
+
+describe('persisted state', () => {
+  it('a card that went through JSON schedules exactly like the in-memory one', () => {
+    const ratings: Grade[] = [3, 1, 3, 3, 2, 4, 1, 3];
+    let memory: CardState | undefined;
+    let stored: CardState | undefined;
+    let now = T0;
+    ratings.forEach((r, i) => {
+      memory = applyRating('c', memory, r, now, `m${i}`).card;
+      const fromJson = applyRating('c', stored, r, now, `m${i}`).card;
+      stored = JSON.parse(JSON.stringify(fromJson)) as CardState;
+      expect(stored).toEqual(memory);
+      now = memory.due + 17 * MINUTE_MS;
+    });
+  });
+});
+
+describe('undo', () => {
+  it('undoing the first answer makes the card new again', () => {
+    const { card, entry } = applyRating('c', undefined, 3, T0, 'e1');
+    expect(undoRating(card, entry)).toBeUndefined();
+  });
+
+  it('undo restores every field of the card, including an overdue due date', () => {
+    const ratings: Grade[] = [3, 3, 3, 1, 3, 2];
+    let state: CardState | undefined;
+    let now = T0;
+    ratings.forEach((r, i) => {
+      state = applyRating('c', state, r, now, `u${i}`).card;
+      // Answer late: the restored due must be the old due, not the answer time.
+      now = state.due + 2 * DAY_MS + 1234;
+    });
+    const before = state as CardState;
+    for (const rating of [1, 2, 3, 4] as Grade[]) {
+      const { card, entry } = applyRating('c', before, rating, now, 'undo-me');
+      expect(undoRating(card, entry)).toEqual(before);
+    }
+  });
+});
+
+describe('recall probability', () => {
+  it('is 0 for a new card and falls as time passes', () => {
+    expect(recallProbability(undefined, T0)).toBe(0);
+    const card = applyRating('c', undefined, 3, T0, 'a').card;
+    const soon = recallProbability(card, T0 + MINUTE_MS);
+    const late = recallProbability(card, T0 + 30 * DAY_MS);
+    expect(soon).toBeGreaterThan(late);
+    expect(late).toBeGreaterThan(0);
+  });
+});
+
+describe('short intervals for the rating buttons', () => {
+  it.each([
+    [0, { value: 1, unit: 'minute' }],
+    [45_000, { value: 1, unit: 'minute' }],
+    [10 * MINUTE_MS, { value: 10, unit: 'minute' }],
+    [90 * MINUTE_MS, { value: 2, unit: 'hour' }],
+    [3 * DAY_MS, { value: 3, unit: 'day' }],
+    [45 * DAY_MS, { value: 1.5, unit: 'month' }],
+    [730 * DAY_MS, { value: 2, unit: 'year' }],
+    [-5000, { value: 1, unit: 'minute' }],
+  ])('%i ms -> %o', (ms, expected) => {
+    expect(describeInterval(ms)).toEqual(expected);
+  });
+});
