@@ -28,7 +28,11 @@ export function Layout() {
           <NavLink to={paths.home} end>
             {t('nav.home')}
           </NavLink>
-          <NavLink to={paths.study}>{t('nav.study')}</NavLink>
+          <NavLink to={paths.study} end>
+            {t('nav.study')}
+          </NavLink>
+          <NavLink to={paths.compare}>{t('nav.compare')}</NavLink>
+          <NavLink to={paths.progress}>{t('nav.progress')}</NavLink>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>

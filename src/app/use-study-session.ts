@@ -10,7 +10,7 @@ import { formatInterval } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
 import { useAppStore } from '../store/store-context';
 import { clock } from './clock';
-import { useTodayQueue } from './use-today-queue';
+import { type SessionSource, useSessionQueue } from './use-session-queue';
 
 export interface StudySession {
   readonly now: number;
@@ -26,17 +26,23 @@ export interface StudySession {
   undo(): boolean;
 }
 
+interface Answer {
+  readonly entryId: string;
+  readonly cardId: string;
+}
+
 /**
- * One sitting at /study. `now` is pinned and moves only on an answer, an undo or when a
- * waiting learning card falls due, so the card on screen never changes under the learner.
+ * One sitting. `now` is pinned and moves only on reveal, an answer, an undo or when a
+ * waiting learning card falls due; the card on screen is held from reveal until answered,
+ * so it never changes under the learner.
  */
-export function useStudySession(lang: Lang): StudySession {
+export function useStudySession(lang: Lang, source: SessionSource): StudySession {
   const [now, setNow] = useState(clock.now);
-  const queue = useTodayQueue(now);
   const [revealed, setRevealed] = useState(false);
-  const [answeredIds, setAnsweredIds] = useState<readonly string[]>([]);
-  // The card on screen, held from reveal until answered (or brought back by undo).
+  const [answers, setAnswers] = useState<readonly Answer[]>([]);
   const [pinnedId, setPinnedId] = useState<string | null>(null);
+  const answeredCards = useMemo(() => new Set(answers.map((a) => a.cardId)), [answers]);
+  const queue = useSessionQueue(now, source, answeredCards);
   const rateInStore = useAppStore((s) => s.rate);
   const undoInStore = useAppStore((s) => s.undo);
   const lastEntryId = useAppStore((s) => s.log.at(-1)?.id);
@@ -75,7 +81,7 @@ export function useStudySession(lang: Lang): StudySession {
       if (!card || !revealed) return;
       const at = clock.now();
       const entry = rateInStore(card.id, rating, at);
-      setAnsweredIds((ids) => [...ids, entry.id]);
+      setAnswers((list) => [...list, { entryId: entry.id, cardId: card.id }]);
       setPinnedId(null);
       setRevealed(false);
       setNow(at);
@@ -83,13 +89,13 @@ export function useStudySession(lang: Lang): StudySession {
     [card, revealed, rateInStore],
   );
 
-  const canUndo = lastEntryId !== undefined && answeredIds.includes(lastEntryId);
+  const canUndo = lastEntryId !== undefined && answers.some((a) => a.entryId === lastEntryId);
 
   const undo = useCallback(() => {
     if (!canUndo) return false;
     const entry = undoInStore();
     if (!entry) return false;
-    setAnsweredIds((ids) => ids.filter((id) => id !== entry.id));
+    setAnswers((list) => list.filter((a) => a.entryId !== entry.id));
     setPinnedId(entry.cardId);
     setRevealed(false);
     setNow(clock.now());
@@ -102,7 +108,7 @@ export function useStudySession(lang: Lang): StudySession {
     card,
     revealed,
     options,
-    answered: answeredIds.length,
+    answered: answers.length,
     canUndo,
     reveal,
     rate,

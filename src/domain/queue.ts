@@ -88,3 +88,53 @@ export function nextCardId(queue: StudyQueue): string | undefined {
 export function queueSize(queue: StudyQueue): number {
   return queue.learning.length + queue.review.length + queue.fresh.length;
 }
+
+export interface FilteredQueueInput {
+  /** The session's cards, in the order to study them. */
+  readonly ids: readonly string[];
+  readonly cards: Readonly<Record<string, CardState | undefined>>;
+  readonly now: number;
+  /** Cards already answered in this session. */
+  readonly answered: ReadonlySet<string>;
+}
+
+/**
+ * A session over a fixed set of cards (weak cards, one comparison row), as Anki's
+ * filtered decks work: each card once, and a card answered into (re)learning comes back
+ * when its step is due. No daily limits apply.
+ */
+export function buildFilteredQueue(input: FilteredQueueInput): StudyQueue {
+  const { ids, cards, now, answered } = input;
+  const endOfToday = addLocalDays(now, 1);
+  const learning: { id: string; due: number }[] = [];
+  const review: string[] = [];
+  const fresh: string[] = [];
+  let nextLearningDue: number | null = null;
+  let nextDue: number | null = null;
+
+  for (const id of ids) {
+    const card = cards[id];
+    if (!answered.has(id)) {
+      if (!card || card.state === PHASE.new) fresh.push(id);
+      else review.push(id);
+      continue;
+    }
+    if (!card) continue;
+    const inLearning = card.state === PHASE.learning || card.state === PHASE.relearning;
+    if (inLearning && card.due <= now) {
+      learning.push({ id, due: card.due });
+      continue;
+    }
+    if (nextDue === null || card.due < nextDue) nextDue = card.due;
+    if (inLearning && card.due < endOfToday) {
+      if (nextLearningDue === null || card.due < nextLearningDue) nextLearningDue = card.due;
+    }
+  }
+  return {
+    learning: learning.sort((a, b) => a.due - b.due).map((c) => c.id),
+    review,
+    fresh,
+    nextLearningDue,
+    nextDue,
+  };
+}

@@ -36,3 +36,13 @@ export function formatRelative(lang: Lang, ms: number): string {
     interval.unit,
   );
 }
+
+export function formatDay(lang: Lang, at: number): string {
+  return new Intl.DateTimeFormat(locale[lang], { dateStyle: 'medium' }).format(at);
+}
+
+export function formatPercent(lang: Lang, share: number): string {
+  return new Intl.NumberFormat(locale[lang], { style: 'percent', maximumFractionDigits: 1 }).format(
+    share,
+  );
+}

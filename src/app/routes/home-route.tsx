@@ -6,12 +6,14 @@ import { formatRelative } from '../../i18n/format';
 import { useAppStore } from '../../store/store-context';
 import { useNow } from '../clock';
 import { paths } from '../paths';
-import { useTodayQueue } from '../use-today-queue';
+import { useLearningState } from '../use-learning-state';
+import { useSessionQueue } from '../use-session-queue';
 
 export function HomeRoute() {
   const { t, lang } = useT();
   const now = useNow(30_000);
-  const queue = useTodayQueue(now);
+  const queue = useSessionQueue(now);
+  const { weak } = useLearningState(now);
   const studied = useAppStore((s) => Object.keys(s.cards).length);
   const reviews = useAppStore((s) => s.log.length);
   const newPerDay = useAppStore((s) => s.settings.newPerDay);
@@ -43,6 +45,19 @@ export function HomeRoute() {
           )}
         </div>
       )}
+      <section className="panel weak-panel" aria-labelledby="weak-home-title">
+        <h2 id="weak-home-title">{t('weak.homeTitle')}</h2>
+        {weak.length > 0 ? (
+          <>
+            <p>{t('weak.homeCount', { count: weak.length })}</p>
+            <Link className="button" to={paths.studyWeak}>
+              {t('weak.start', { count: weak.length })}
+            </Link>
+          </>
+        ) : (
+          <p>{t('weak.none')}</p>
+        )}
+      </section>
       <p className="muted">{t('home.deckSize', { cards: DECK.length, studied, reviews })}</p>
     </section>
   );

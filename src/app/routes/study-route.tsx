@@ -1,115 +1,63 @@
-import { useEffect, useRef } from 'react';
-import { Link } from 'react-router-dom';
-import { CardFace } from '../../components/card-face';
-import { RatingButtons } from '../../components/rating-buttons';
-import { SessionEnd } from '../../components/session-end';
-import { StudyCounts } from '../../components/study-counts';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useT } from '../../components/use-t';
-import { formatRelative } from '../../i18n/format';
+import { cardIdsForRow } from '../../content/deck';
+import { FEATURE_ROWS } from '../../content/features';
 import { paths } from '../paths';
-import { useStudyKeys } from '../use-study-keys';
-import { useStudySession } from '../use-study-session';
+import { StudySessionView } from '../study-session-view';
+import type { SessionSource } from '../use-session-queue';
 
+const TODAY: SessionSource = { kind: 'today' };
+
+/** /study: today's queue; /study?row=<id>[&row=<id>]: the cards of those comparison rows. */
 export function StudyRoute() {
   const { t, lang } = useT();
-  const session = useStudySession(lang);
-  const { card, revealed, queue, now } = session;
-  const answerRef = useRef<HTMLElement>(null);
-  const questionFocus = useRef<HTMLDivElement>(null);
+  const [params] = useSearchParams();
+  const rowIds = params.getAll('row');
+  const key = rowIds.join('\n');
 
-  useStudyKeys({
-    active: true,
-    revealed,
-    onReveal: session.reveal,
-    onRate: session.rate,
-    onUndo: session.undo,
-  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for rowIds' contents.
+  const plan = useMemo(() => {
+    if (rowIds.length === 0) return { source: TODAY, rows: [], unknown: [] };
+    const rows = FEATURE_ROWS.filter((r) => rowIds.includes(r.id));
+    const unknown = rowIds.filter((id) => !rows.some((r) => r.id === id));
+    const ids = [...new Set(rows.flatMap((r) => cardIdsForRow(r.id)))];
+    return { source: { kind: 'cards', ids } as SessionSource, rows, unknown };
+  }, [key]);
 
-  // Move focus with the card: to the answer on reveal, to the new question after rating.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new card id is the trigger.
-  useEffect(() => {
-    if (revealed) answerRef.current?.focus();
-    else questionFocus.current?.focus();
-  }, [revealed, card?.id]);
-
-  const undoButton = (
-    <button
-      type="button"
-      className="secondary"
-      onClick={session.undo}
-      disabled={!session.canUndo}
-      aria-keyshortcuts="U Control+Z"
-      title={t('study.undoHint')}
-    >
-      {t('study.undo')}
-    </button>
-  );
-
-  if (!card) {
-    const waitingFor = queue.nextLearningDue;
-    if (waitingFor !== null) {
-      return (
-        <SessionEnd
-          title={t('study.waiting.title')}
-          lines={[t('study.waiting.body', { when: formatRelative(lang, waitingFor - now) })]}
-        >
-          <div className="actions">{undoButton}</div>
-        </SessionEnd>
-      );
-    }
-    const next =
-      queue.nextDue === null
-        ? t('study.done.noneScheduled')
-        : t('study.done.nextDue', { when: formatRelative(lang, queue.nextDue - now) });
+  if (plan.unknown.length > 0) {
     return (
-      <SessionEnd
-        title={session.answered > 0 ? t('study.done.title') : t('study.empty.title')}
-        lines={[t('study.done.answered', { count: session.answered }), next]}
-      >
-        <div className="actions">
-          <Link className="button" to={paths.home}>
-            {t('study.done.home')}
-          </Link>
-          {undoButton}
-        </div>
-      </SessionEnd>
+      <section className="panel" role="alert" aria-labelledby="bad-row-title">
+        <h1 id="bad-row-title">{t('study.badRow.title')}</h1>
+        <p>{t('study.badRow.body', { ids: plan.unknown.join(', ') })}</p>
+        <Link className="button primary" to={paths.compare}>
+          {t('study.badRow.compare')}
+        </Link>
+      </section>
     );
   }
 
-  const left = queue.learning.length + queue.review.length + queue.fresh.length;
+  if (plan.rows.length > 0) {
+    const names = plan.rows.map((r) => r.name[lang]).join(', ');
+    return (
+      <StudySessionView
+        key={key}
+        source={plan.source}
+        title={t('study.rows.title', { names })}
+        doneTitle={t('study.rows.done')}
+        emptyTitle={t('study.rows.done')}
+        intro={<p className="session-intro">{t('study.rows.intro', { names })}</p>}
+      />
+    );
+  }
+
   return (
-    <div className="study">
-      <h1 className="visually-hidden">{t('study.title')}</h1>
-      <div className="study-top">
-        <StudyCounts
-          fresh={queue.fresh.length}
-          learning={queue.learning.length}
-          review={queue.review.length}
-          t={t}
-        />
-        <progress
-          className="session-progress"
-          aria-label={t('study.progressLabel')}
-          max={session.answered + left}
-          value={session.answered}
-        />
-      </div>
-      <div ref={questionFocus} tabIndex={-1} className="focus-anchor">
-        <CardFace card={card} lang={lang} revealed={revealed} t={t} answerRef={answerRef} />
-      </div>
-      <div className="study-actions">
-        {revealed ? (
-          <RatingButtons options={session.options} onRate={session.rate} t={t} />
-        ) : (
-          <button type="button" className="primary reveal" onClick={session.reveal}>
-            {t('study.reveal')}
-            <span className="kbd" aria-hidden="true">
-              {t('study.revealHint')}
-            </span>
-          </button>
-        )}
-        <div className="study-secondary">{undoButton}</div>
-      </div>
-    </div>
+    <StudySessionView
+      key="today"
+      source={TODAY}
+      title={t('study.title')}
+      doneTitle={t('study.done.title')}
+      emptyTitle={t('study.empty.title')}
+    />
   );
 }

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useT } from '../../components/use-t';
+import { DECK_ORDER } from '../../content/deck';
+import { rankWeakCards } from '../../domain/weak';
+import { useAppStore } from '../../store/store-context';
+import { clock } from '../clock';
+import { paths } from '../paths';
+import { StudySessionView } from '../study-session-view';
+import type { SessionSource } from '../use-session-queue';
+
+/** /study/weak: the weak cards, weakest first, as they were when the session started. */
+export function WeakRoute() {
+  const { t } = useT();
+  const cards = useAppStore((s) => s.cards);
+  const log = useAppStore((s) => s.log);
+  const retention = useAppStore((s) => s.settings.retention);
+  const [source] = useState<SessionSource>(() => ({
+    kind: 'cards',
+    ids: rankWeakCards(DECK_ORDER, cards, log, clock.now(), retention).map((w) => w.cardId),
+  }));
+
+  if (source.kind === 'cards' && source.ids.length === 0) {
+    return (
+      <section className="panel" aria-labelledby="weak-empty-title">
+        <h1 id="weak-empty-title">{t('weak.empty.title')}</h1>
+        <p>{t('weak.empty.body')}</p>
+        <Link className="button primary" to={paths.home}>
+          {t('study.done.home')}
+        </Link>
+      </section>
+    );
+  }
+
+  return (
+    <StudySessionView
+      source={source}
+      title={t('weak.title')}
+      doneTitle={t('weak.done')}
+      emptyTitle={t('weak.done')}
+      intro={
+        <p className="session-intro">
+          {t('weak.intro', { count: source.kind === 'cards' ? source.ids.length : 0 })}
+        </p>
+      }
+    />
+  );
+}

@@ -1,0 +1,136 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { Link } from 'react-router-dom';
+import { CardFace } from '../components/card-face';
+import { RatingButtons } from '../components/rating-buttons';
+import { SessionEnd } from '../components/session-end';
+import { StudyCounts } from '../components/study-counts';
+import { useT } from '../components/use-t';
+import { formatRelative } from '../i18n/format';
+import { paths } from './paths';
+import type { SessionSource } from './use-session-queue';
+import { useStudyKeys } from './use-study-keys';
+import { useStudySession } from './use-study-session';
+
+interface StudySessionViewProps {
+  source: SessionSource;
+  /** Page heading (visually hidden while a card shows). */
+  title: string;
+  /** Heading of the end screen when cards were answered. */
+  doneTitle: string;
+  /** Heading of the end screen when there was nothing to study. */
+  emptyTitle: string;
+  /** Shown above the card, e.g. which row is being studied. */
+  intro?: ReactNode;
+}
+
+/** The study screen shared by /study, /study?row= and /study/weak. */
+export function StudySessionView({
+  source,
+  title,
+  doneTitle,
+  emptyTitle,
+  intro,
+}: StudySessionViewProps) {
+  const { t, lang } = useT();
+  const session = useStudySession(lang, source);
+  const { card, revealed, queue, now } = session;
+  const answerRef = useRef<HTMLElement>(null);
+  const questionFocus = useRef<HTMLDivElement>(null);
+
+  useStudyKeys({
+    active: true,
+    revealed,
+    onReveal: session.reveal,
+    onRate: session.rate,
+    onUndo: session.undo,
+  });
+
+  // Move focus with the card: to the answer on reveal, to the new question after rating.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new card id is the trigger.
+  useEffect(() => {
+    if (revealed) answerRef.current?.focus();
+    else questionFocus.current?.focus();
+  }, [revealed, card?.id]);
+
+  const undoButton = (
+    <button
+      type="button"
+      className="secondary"
+      onClick={session.undo}
+      disabled={!session.canUndo}
+      aria-keyshortcuts="U Control+Z"
+      title={t('study.undoHint')}
+    >
+      {t('study.undo')}
+    </button>
+  );
+
+  if (!card) {
+    const waitingFor = queue.nextLearningDue;
+    if (waitingFor !== null) {
+      return (
+        <SessionEnd
+          title={t('study.waiting.title')}
+          lines={[t('study.waiting.body', { when: formatRelative(lang, waitingFor - now) })]}
+        >
+          <div className="actions">{undoButton}</div>
+        </SessionEnd>
+      );
+    }
+    const next =
+      queue.nextDue === null
+        ? t('study.done.noneScheduled')
+        : t('study.done.nextDue', { when: formatRelative(lang, queue.nextDue - now) });
+    return (
+      <SessionEnd
+        title={session.answered > 0 ? doneTitle : emptyTitle}
+        lines={[t('study.done.answered', { count: session.answered }), next]}
+      >
+        <div className="actions">
+          <Link className="button primary" to={paths.home}>
+            {t('study.done.home')}
+          </Link>
+          {undoButton}
+        </div>
+      </SessionEnd>
+    );
+  }
+
+  const left = queue.learning.length + queue.review.length + queue.fresh.length;
+  return (
+    <div className="study">
+      <h1 className="visually-hidden">{title}</h1>
+      {intro}
+      <div className="study-top">
+        <StudyCounts
+          fresh={queue.fresh.length}
+          learning={queue.learning.length}
+          review={queue.review.length}
+          t={t}
+        />
+        <progress
+          className="session-progress"
+          aria-label={t('study.progressLabel')}
+          max={session.answered + left}
+          value={session.answered}
+        />
+      </div>
+      <div ref={questionFocus} tabIndex={-1} className="focus-anchor">
+        <CardFace card={card} lang={lang} revealed={revealed} t={t} answerRef={answerRef} />
+      </div>
+      <div className="study-actions">
+        {revealed ? (
+          <RatingButtons options={session.options} onRate={session.rate} t={t} />
+        ) : (
+          <button type="button" className="primary reveal" onClick={session.reveal}>
+            {t('study.reveal')}
+            <span className="kbd" aria-hidden="true">
+              {t('study.revealHint')}
+            </span>
+          </button>
+        )}
+        <div className="study-secondary">{undoButton}</div>
+      </div>
+    </div>
+  );
+}

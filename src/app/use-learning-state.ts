@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { DECK_ORDER } from '../content/deck';
+import type { CardState, ReviewEntry } from '../domain/card-state';
+import { rankWeakCards, type WeakCard } from '../domain/weak';
+import { useAppStore } from '../store/store-context';
+
+export interface LearningState {
+  readonly cards: Readonly<Record<string, CardState>>;
+  readonly log: readonly ReviewEntry[];
+  /** Weak deck cards at `now`, weakest first. */
+  readonly weak: readonly WeakCard[];
+  readonly weakIds: ReadonlySet<string>;
+}
+
+/** Progress plus the weak-card ranking, recomputed only when progress or `now` change. */
+export function useLearningState(now: number): LearningState {
+  const { cards, log, retention } = useAppStore(
+    useShallow((s) => ({ cards: s.cards, log: s.log, retention: s.settings.retention })),
+  );
+  return useMemo(() => {
+    const weak = rankWeakCards(DECK_ORDER, cards, log, now, retention);
+    return { cards, log, weak, weakIds: new Set(weak.map((w) => w.cardId)) };
+  }, [cards, log, now, retention]);
+}

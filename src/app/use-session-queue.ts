@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { DECK_ORDER } from '../content/deck';
+import { buildFilteredQueue, buildQueue, type StudyQueue } from '../domain/queue';
+import { useAppStore } from '../store/store-context';
+
+/** What a study session draws from: today's queue, or a fixed list of cards. */
+export type SessionSource =
+  | { readonly kind: 'today' }
+  | { readonly kind: 'cards'; readonly ids: readonly string[] };
+
+const TODAY: SessionSource = { kind: 'today' };
+const NONE: ReadonlySet<string> = new Set();
+
+/** The session's queue at `now`, recomputed only when progress, settings or `now` change. */
+export function useSessionQueue(
+  now: number,
+  source: SessionSource = TODAY,
+  answered: ReadonlySet<string> = NONE,
+): StudyQueue {
+  const { cards, log, newPerDay } = useAppStore(
+    useShallow((s) => ({ cards: s.cards, log: s.log, newPerDay: s.settings.newPerDay })),
+  );
+  return useMemo(
+    () =>
+      source.kind === 'today'
+        ? buildQueue({ deckOrder: DECK_ORDER, cards, log, now, newPerDay })
+        : buildFilteredQueue({ ids: source.ids, cards, now, answered }),
+    [source, cards, log, now, newPerDay, answered],
+  );
+}

@@ -1,0 +1,153 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { clock } from '../../src/app/clock';
+import { cardById, cardIdsForRow } from '../../src/content/deck';
+import { FEATURE_ROWS } from '../../src/content/features';
+import { createAppStore } from '../../src/store/app-store';
+import { renderApp } from './render-app';
+
+const T0 = Date.UTC(2026, 2, 10, 1, 0);
+let now = T0;
+beforeEach(() => {
+  now = T0;
+  vi.spyOn(clock, 'now').mockImplementation(() => now);
+});
+
+/** Row headers of feature rows (group headers are row headers too, of their row group). */
+function featureRows() {
+  return screen.getAllByRole('rowheader').filter((h) => h.getAttribute('scope') === 'row');
+}
+
+function rowFor(name: string): HTMLElement {
+  const header = screen.getByRole('rowheader', { name: new RegExp(`^${escapeRegExp(name)}`) });
+  return header.closest('tr') as HTMLElement;
+}
+
+function escapeRegExp(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe('compare', () => {
+  it('shows every row with REST, HTTP and WebSocket API as column headers', () => {
+    renderApp('/compare');
+    const table = screen.getByRole('table');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual(['기능', 'REST API', 'HTTP API', 'WebSocket API', '내 숙련도']);
+    expect(featureRows().length).toBe(FEATURE_ROWS.length);
+    expect(FEATURE_ROWS.length).toBeGreaterThanOrEqual(49);
+    // Groups are row groups with their own header.
+    expect(within(table).getByRole('rowheader', { name: '보안' })).toBeInTheDocument();
+    expect(screen.getByText('세 가지 API 유형')).toBeInTheDocument();
+  });
+
+  it('cells say supported or not in words, not only with an icon', () => {
+    renderApp('/compare');
+    const row = rowFor('API 키(API Keys)');
+    const cells = within(row).getAllByRole('cell');
+    expect(cells[0]).toHaveTextContent('지원');
+    expect(cells[1]).toHaveTextContent('미지원');
+    expect(cells[2]).toHaveTextContent('지원');
+  });
+
+  it('a row shows its note and source on demand, in a disclosure', async () => {
+    const { user } = renderApp('/compare');
+    const row = rowFor('AWS WAF');
+    const summary = within(row).getByText('설명과 출처');
+    const details = summary.closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    await user.click(summary);
+    expect(details.open).toBe(true);
+    expect(within(details).getByRole('link', { name: /AWS/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/docs\.aws\.amazon\.com\//),
+    );
+  });
+
+  it('filters update the URL, and survive reloading the route', async () => {
+    const { user, router, unmount } = renderApp('/compare');
+    await user.click(screen.getByRole('checkbox', { name: '노트의 핵심 항목만' }));
+    expect(router.state.location.search).toBe('?core=1');
+    const coreCount = FEATURE_ROWS.filter((r) => r.core).length;
+    expect(featureRows()).toHaveLength(coreCount);
+
+    await user.click(screen.getByRole('checkbox', { name: 'REST와 HTTP가 다른 항목만' }));
+    await user.type(screen.getByRole('searchbox', { name: '검색' }), 'API');
+    const url = `${router.state.location.pathname}${router.state.location.search}`;
+    expect(url).toBe('/compare?core=1&diff=1&q=API');
+    const shown = featureRows().map((h) => h.querySelector('.feature-name')?.textContent);
+    unmount();
+
+    renderApp(url);
+    expect(screen.getByRole('checkbox', { name: '노트의 핵심 항목만' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'REST와 HTTP가 다른 항목만' })).toBeChecked();
+    expect(screen.getByRole('searchbox', { name: '검색' })).toHaveValue('API');
+    expect(featureRows().map((h) => h.querySelector('.feature-name')?.textContent)).toEqual(shown);
+    expect(shown).toContain('API 키(API Keys)');
+  });
+
+  it('searches in both languages', async () => {
+    const { user } = renderApp('/compare');
+    const search = screen.getByRole('searchbox', { name: '검색' });
+    await user.type(search, 'Resource Policies');
+    expect(featureRows().map((h) => h.querySelector('.feature-name')?.textContent)).toEqual([
+      '리소스 정책(Resource Policies)',
+    ]);
+    await user.clear(search);
+    await user.type(search, '캐싱');
+    expect(screen.getByRole('rowheader', { name: /^캐싱\(Caching\)/ })).toBeInTheDocument();
+  });
+
+  it('says when nothing matches and clears the filters', async () => {
+    const { user } = renderApp('/compare?q=zzzz-no-such-feature');
+    expect(screen.getByText('조건에 맞는 항목이 없습니다.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '필터 지우기' }));
+    expect(featureRows().length).toBe(FEATURE_ROWS.length);
+  });
+
+  it('tells the learner about query parts it ignores', () => {
+    renderApp('/compare?core=yes&color=red');
+    expect(screen.getByText(/이해하지 못한 부분은 무시했습니다/)).toHaveTextContent(
+      'core=yes, color',
+    );
+    expect(featureRows().length).toBe(FEATURE_ROWS.length);
+  });
+
+  it('"study this row" starts a session with exactly that row\'s cards', async () => {
+    const { user } = renderApp('/compare');
+    const rowId = 'feat.api-keys';
+    const expected = cardIdsForRow(rowId).map((id) => cardById(id)?.question.ko);
+    expect(expected.length).toBeGreaterThan(1);
+    await user.click(screen.getByRole('link', { name: 'API 키(API Keys) 학습하기' }));
+
+    const seen: (string | null)[] = [];
+    for (let i = 0; i < expected.length; i++) {
+      seen.push(screen.getByRole('heading', { level: 2 }).textContent);
+      await user.keyboard(' 4');
+    }
+    expect(seen.sort()).toEqual([...expected].sort());
+    expect(
+      screen.getByRole('heading', { name: '이 항목의 카드를 모두 학습했습니다' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(`이번 학습에서 ${expected.length}장에 답했습니다.`),
+    ).toBeInTheDocument();
+  });
+
+  it('an unknown row in a study link gets a clear message, not a crash', () => {
+    renderApp('/study?row=feat.no-such-row');
+    expect(screen.getByRole('alert')).toHaveTextContent('feat.no-such-row');
+    expect(screen.getByRole('link', { name: '비교표로 가기' })).toBeInTheDocument();
+  });
+
+  it("shows each row's mastery from the learner's cards", () => {
+    const store = createAppStore();
+    for (const id of cardIdsForRow('feat.waf')) store.getState().rate(id, 1, T0 - 60_000);
+    for (const id of cardIdsForRow('feat.caching')) store.getState().rate(id, 3, T0 - 60_000);
+    renderApp('/compare', store);
+    expect(within(rowFor('AWS WAF')).getByText('약함')).toBeInTheDocument();
+    expect(within(rowFor('캐싱(Caching)')).getByText('학습 중')).toBeInTheDocument();
+    expect(within(rowFor('IAM')).getByText('미학습')).toBeInTheDocument();
+  });
+});

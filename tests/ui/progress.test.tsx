@@ -1,0 +1,205 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { clock } from '../../src/app/clock';
+import { cardById, DECK } from '../../src/content/deck';
+import { createAppStore } from '../../src/store/app-store';
+import { renderApp } from './render-app';
+
+// Tests run with TZ=UTC (vitest config), so local days are UTC days here.
+const DAY = 86_400_000;
+const TODAY_10AM = Date.UTC(2026, 2, 10, 10, 0);
+let now = TODAY_10AM;
+beforeEach(() => {
+  now = TODAY_10AM;
+  vi.spyOn(clock, 'now').mockImplementation(() => now);
+});
+
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('the deck needs at least three cards');
+  return value;
+}
+const a = must(DECK[0]);
+const b = must(DECK[1]);
+const c = must(DECK[2]);
+
+function stat(label: string): string | null {
+  const term = screen.getByText(label, { selector: 'dt' });
+  return term.nextElementSibling?.textContent ?? null;
+}
+
+/**
+ * A known history: days -10, -2, -1 and today have reviews (streak 3);
+ * two answers to cards in review state in the last 30 days, one Again (retention 50%).
+ */
+function fixtureStore() {
+  const store = createAppStore();
+  const { rate } = store.getState();
+  rate(a.id, 4, TODAY_10AM - 10 * DAY); // new -> review
+  rate(b.id, 4, TODAY_10AM - 10 * DAY); // new -> review
+  rate(a.id, 3, TODAY_10AM - 2 * DAY); // review, passed
+  rate(b.id, 1, TODAY_10AM - 1 * DAY); // review, failed (a lapse)
+  rate(c.id, 3, TODAY_10AM - 60_000); // new -> learning, today
+  return store;
+}
+
+describe('progress', () => {
+  it('with no reviews yet, says what to do next instead of showing zeros', async () => {
+    const { user } = renderApp('/progress');
+    expect(screen.getByText(/아직 복습 기록이 없습니다/)).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /복습 횟수/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: '학습 시작' }));
+    expect(screen.getByRole('button', { name: /정답 보기/ })).toBeInTheDocument();
+  });
+
+  it("shows the fixture's reviews today, streak and retention", () => {
+    renderApp('/progress', fixtureStore());
+    expect(stat('오늘 복습')).toBe('1');
+    expect(stat('연속 학습')).toBe('3일');
+    expect(stat('최근 30일 기억률')).toBe('50% (2번 중 1번)');
+    expect(stat('학습 중')).toBe('1');
+    expect(stat('재학습')).toBe('1');
+    expect(stat('복습')).toBe('1');
+    expect(stat('새 카드')).toBe(String(DECK.length - 3));
+    expect(stat('완전히 익힌 카드')).toBe('1');
+  });
+
+  it('labels each heatmap day with its date and count', () => {
+    renderApp('/progress', fixtureStore());
+    const grid = screen.getByRole('group', { name: '최근 26주 동안 날짜별 복습 횟수' });
+    const days = within(grid).getAllByRole('img');
+    expect(days.length).toBeGreaterThanOrEqual(26 * 7 - 6);
+    expect(within(grid).getByRole('img', { name: '2026. 2. 28.: 복습 2회' })).toBeInTheDocument();
+    expect(within(grid).getByRole('img', { name: '2026. 3. 10.: 복습 1회' })).toBeInTheDocument();
+    expect(within(grid).getByRole('img', { name: '2026. 3. 9.: 복습 1회' })).toBeInTheDocument();
+  });
+
+  it('gives the due forecast a text alternative', () => {
+    renderApp('/progress', fixtureStore());
+    const chart = screen.getByRole('img', {
+      name: /앞으로 14일 동안 날짜별 복습 예정 카드 수, 모두 2장/,
+    });
+    expect(chart).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(15);
+  });
+
+  it('lists weak cards with the reason and a link to the compare row', async () => {
+    const { user } = renderApp('/progress', fixtureStore());
+    const heading = screen.getByRole('heading', { name: /^약한 카드 \(\d+\)$/ });
+    const section = heading.closest('section') as HTMLElement;
+    const items = within(section).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(b.question.ko);
+    expect(items[0]).toHaveTextContent('마지막 답이 다시');
+    const link = within(items[0] as HTMLElement).queryByRole('link', { name: '비교표에서 보기' });
+    if (b.rowIds[0]) {
+      await user.click(link as HTMLElement);
+      expect(screen.getByRole('heading', { level: 1, name: 'API 유형 비교' })).toBeInTheDocument();
+    } else {
+      expect(link).toBeNull();
+    }
+  });
+
+  it('shows mastery by API type', () => {
+    const store = fixtureStore();
+    renderApp('/progress', store);
+    const section = screen
+      .getByRole('heading', { name: 'API 유형별 숙련도' })
+      .closest('section') as HTMLElement;
+    const rest = within(section).getByText('REST API').closest('li') as HTMLElement;
+    const studied = [a, b, c].filter((card) => card.apiTypes.includes('rest')).length;
+    const total = DECK.filter((card) => card.apiTypes.includes('rest')).length;
+    // Card a, Easy then Good eight days later, reaches a stability of 21+ days: mastered.
+    expect(store.getState().cards[a.id]?.stability).toBeGreaterThanOrEqual(21);
+    expect(rest).toHaveTextContent(`${total}장 중 학습 ${studied} · 익힘 1`);
+  });
+});
+
+describe('weak cards', () => {
+  it('three cards answered Again top /progress and /study/weak, and their rows are marked weak', async () => {
+    const { user, unmount } = renderApp('/study');
+    const failed: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      failed.push(screen.getByRole('heading', { level: 2 }).textContent ?? '');
+      await user.keyboard(' 1');
+      now += 1000;
+    }
+    const failedCards = DECK.filter((card) => failed.includes(card.question.ko));
+    expect(failedCards).toHaveLength(3);
+    unmount();
+
+    const progress = renderApp('/progress');
+    const list = screen
+      .getByRole('heading', { name: '약한 카드 (3)' })
+      .closest('section') as HTMLElement;
+    const listed = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('.weak-question')?.textContent);
+    expect(listed.sort()).toEqual([...failed].sort());
+    progress.unmount();
+
+    const compare = renderApp('/compare');
+    for (const card of failedCards) {
+      for (const rowId of card.rowIds) {
+        const row = document.getElementById(rowId) as HTMLElement;
+        expect(within(row).getByText('약함'), rowId).toBeInTheDocument();
+      }
+    }
+    compare.unmount();
+
+    const home = renderApp('/');
+    expect(screen.getByText('자주 틀리거나 잊어 가는 카드가 3장 있습니다.')).toBeInTheDocument();
+    await home.user.click(screen.getByRole('link', { name: '약한 카드 복습 (3장)' }));
+    expect(screen.getByText(/약한 카드 3장을 약한 순서대로 복습합니다/)).toBeInTheDocument();
+    const weakSession: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      weakSession.push(screen.getByRole('heading', { level: 2 }).textContent ?? '');
+      await home.user.keyboard(' 4');
+    }
+    expect(weakSession.sort()).toEqual([...failed].sort());
+    expect(
+      screen.getByRole('heading', { name: '약한 카드 복습을 마쳤습니다' }),
+    ).toBeInTheDocument();
+  });
+
+  it('the weak session is a real review: answers update the schedule', async () => {
+    const store = createAppStore();
+    store.getState().rate(a.id, 1, now - 10 * 60_000);
+    const { user } = renderApp('/study/weak', store);
+    expect(screen.getByRole('heading', { level: 2, name: a.question.ko })).toBeInTheDocument();
+    await user.keyboard(' 4');
+    expect(store.getState().log).toHaveLength(2);
+    expect(store.getState().cards[a.id]?.due).toBeGreaterThan(now);
+    expect(
+      screen.getByRole('heading', { name: '약한 카드 복습을 마쳤습니다' }),
+    ).toBeInTheDocument();
+  });
+
+  it('with no weak cards, home and /study/weak say so', () => {
+    renderApp('/');
+    expect(screen.getByText('지금은 약한 카드가 없습니다.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /약한 카드 복습/ })).not.toBeInTheDocument();
+  });
+
+  it('/study/weak with nothing weak offers a way home', () => {
+    renderApp('/study/weak');
+    expect(screen.getByRole('heading', { name: '약한 카드가 없습니다' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '홈으로' })).toBeInTheDocument();
+  });
+
+  it('a leech is marked as such', () => {
+    const store = createAppStore();
+    let at = now - 200 * DAY;
+    store.getState().rate(a.id, 4, at);
+    for (let i = 0; i < 8; i++) {
+      at = (store.getState().cards[a.id]?.due ?? at) + DAY;
+      store.getState().rate(a.id, 1, at);
+      at += 20 * 60_000;
+      store.getState().rate(a.id, 4, at);
+    }
+    expect(store.getState().cards[a.id]?.lapses).toBe(8);
+    now = at + 60_000;
+    renderApp('/progress', store);
+    expect(screen.getByText('거머리 카드(Leech): 8번 잊음')).toBeInTheDocument();
+    expect(cardById(a.id)).toBeDefined();
+  });
+});
