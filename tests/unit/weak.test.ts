@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import type { CardState, Grade, ReviewEntry } from '../../src/domain/card-state';
+import { recallProbability } from '../../src/domain/scheduler';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../src/domain/time';
+import {
+  assessCard,
+  lastRatings,
+  rankWeakCards,
+  WEAK_RULES,
+  type WeakReason,
+} from '../../src/domain/weak';
+import { answer, cardState, EMPTY_HISTORY, type History, logEntry } from './fixtures/cards';
+
+const NOW = Date.parse('2026-03-10T09:00:00+09:00');
+
+/**
+ * A review card answered Good yesterday, stability 50 days: recall now is 0.997.
+ * Recall counts whole days since the last review (ts-fsrs), so these values are exact.
+ */
+const healthy = cardState(NOW - DAY_MS, { stability: 50 });
+
+/** Reasons for one card, or null when it is not weak. */
+function reasonsOf(
+  state: CardState | undefined,
+  last: Grade | undefined,
+  now = NOW,
+): readonly WeakReason[] | null {
+  return assessCard('card', state, last, now)?.reasons ?? null;
+}
+
+describe('assessCard: the weak-card rule on literal states', () => {
+  it('uses the documented thresholds', () => {
+    expect(WEAK_RULES).toEqual({ lapses: 2, leechLapses: 8, recall: 0.8 });
+  });
+
+  it.each<[string, CardState | undefined, Grade | undefined, WeakReason[] | null]>([
+    ['never answered (no state)', undefined, undefined, null],
+    ['no state, even with an Again left in the log', undefined, 1, null],
+    [
+      'a new-state record with lapses and a last Again',
+      cardState(NOW, { state: 0, reps: 0, stability: 0, lapses: 3, lastReview: null }),
+      1,
+      null,
+    ],
+    ['healthy: review, last Good, recall 0.997', healthy, 3, null],
+    ['1 lapse is below the threshold', { ...healthy, lapses: 1 }, 3, null],
+    ['2 lapses', { ...healthy, lapses: 2 }, 3, ['lapses']],
+    ['7 lapses', { ...healthy, lapses: 7 }, 4, ['lapses']],
+    ['8 lapses: a leech, not also lapses', { ...healthy, lapses: 8 }, 3, ['leech']],
+    ['20 lapses: a leech', { ...healthy, lapses: 20 }, 3, ['leech']],
+    ['last answer Again', healthy, 1, ['last-again']],
+    ['last answer Hard is not Again', healthy, 2, null],
+    // Stability 10: 34 whole days give recall 0.7976, 33 days give 0.8005.
+    ['recall 0.7976 (stability 10, 34 days)', cardState(NOW - 34 * DAY_MS), 3, ['low-recall']],
+    ['recall 0.8005 (stability 10, 33 days)', cardState(NOW - 33 * DAY_MS), 3, null],
+    [
+      'relearning leech, last Again, recall 0.627 (stability 2, 40 days)',
+      cardState(NOW - 40 * DAY_MS, { stability: 2, lapses: 9, state: 3 }),
+      1,
+      ['leech', 'last-again', 'low-recall'],
+    ],
+    [
+      '2 lapses, last Again, low recall',
+      cardState(NOW - 40 * DAY_MS, { stability: 2, lapses: 2 }),
+      1,
+      ['lapses', 'last-again', 'low-recall'],
+    ],
+  ])('%s', (_name, state, last, expected) => {
+    expect(reasonsOf(state, last)).toEqual(expected);
+  });
+
+  it('reports the lapses and the recall probability now', () => {
+    const state = cardState(NOW - 34 * DAY_MS, { lapses: 3 });
+    const weak = assessCard('card-7', state, 3, NOW);
+    expect(weak?.cardId).toBe('card-7');
+    expect(weak?.lapses).toBe(3);
+    expect(weak?.recall).toBeCloseTo(0.7976, 4);
+    expect(weak?.recall).toBe(recallProbability(state, NOW));
+  });
+});
+
+/** Answers a new card with `grades`, each at the card's due time, starting at `start`. */
+function studyAtDue(grades: readonly Grade[], start: number): History {
+  let h = EMPTY_HISTORY;
+  let at = start;
+  for (const grade of grades) {
+    h = answer(h, 'card', grade, at);
+    at = (h.cards.card as CardState).due;
+  }
+  return h;
+}
+
+const lapse: Grade[] = [1, 3]; // Again on a review card, then Good out of relearning.
+
+describe('assessCard: the weak-card rule on states from real ratings', () => {
+  it.each<[string, Grade[], number, WeakReason[] | null]>([
+    ['Easy, then Good at due: review, recall 1', [4, 3], 0, null],
+    ['Easy, checked one hour later', [4], HOUR_MS, null],
+    ['Again on a new card', [1], 0, ['last-again']],
+    ['Easy, then Again at due (first lapse)', [4, 1], 0, ['last-again']],
+    ['Easy, Again, Good: one lapse only', [4, ...lapse], 0, null],
+    ['two lapses, last Good', [4, ...lapse, ...lapse], 0, ['lapses']],
+    [
+      'eight lapses, last Good',
+      [4, ...Array.from({ length: 8 }, () => lapse).flat()],
+      0,
+      ['leech'],
+    ],
+    // Easy gives stability 8.3 days; 40 days later recall is 0.764.
+    ['Easy, then 40 days unreviewed', [4], 40 * DAY_MS, ['low-recall']],
+  ])('%s', (_name, grades, delay, expected) => {
+    const h = studyAtDue(grades, NOW - 400 * DAY_MS);
+    const state = h.cards.card as CardState;
+    const at = (state.lastReview as number) + delay;
+    expect(reasonsOf(state, lastRatings(h.log).get('card'), at)).toEqual(expected);
+  });
+
+  it('counts lapses from real ratings: eight Again answers on review cards make a leech', () => {
+    const h = studyAtDue([4, ...Array.from({ length: 8 }, () => lapse).flat()], NOW - 400 * DAY_MS);
+    expect(h.cards.card?.lapses).toBe(8);
+    expect(h.cards.card?.state).toBe(2);
+  });
+});
+
+describe('rankWeakCards', () => {
+  const leech = { ...healthy, lapses: 8 };
+  const twoLapses = { ...healthy, lapses: 2 };
+  // Recall 0.627 after 40 days at stability 2.
+  const lowRecall = cardState(NOW - 40 * DAY_MS, { stability: 2 });
+  // A review card answered Again ten minutes ago: relearning, 1 lapse, recall 1.
+  const lapsed = answer(
+    answer(EMPTY_HISTORY, 'x', 4, NOW - 30 * DAY_MS),
+    'x',
+    1,
+    NOW - 10 * MINUTE_MS,
+  );
+  const lastAgain = lapsed.cards.x as CardState;
+
+  it('the lapsed fixture is what the ranking cases assume', () => {
+    expect(lastAgain.state).toBe(3);
+    expect(lastAgain.lapses).toBe(1);
+    expect(reasonsOf(lastAgain, 1)).toEqual(['last-again']);
+    expect(reasonsOf(lowRecall, 3)).toEqual(['low-recall']);
+  });
+
+  it.each<[string, CardState, Grade, string, CardState, Grade]>([
+    ['a leech', leech, 3, 'a card with 2 lapses', twoLapses, 3],
+    [
+      'a leech',
+      leech,
+      3,
+      'a card with 2 lapses, last Again and recall 0.44',
+      // Weak on every other count (score 2.06): only the leech bonus keeps the leech first.
+      cardState(NOW - 200 * DAY_MS, { stability: 1, lapses: 2 }),
+      1,
+    ],
+    ['a card last answered Again', lastAgain, 1, 'a card only low in recall', lowRecall, 3],
+    ['a card with 2 lapses', twoLapses, 3, 'a card only low in recall', lowRecall, 3],
+  ])('%s ranks above %s', (_a, stronger, strongerLast, _b, weaker, weakerLast) => {
+    const cards = { first: weaker, second: stronger };
+    const log: ReviewEntry[] = [
+      logEntry('second', strongerLast, NOW - 2 * HOUR_MS),
+      logEntry('first', weakerLast, NOW - HOUR_MS),
+    ];
+    const ranked = rankWeakCards(['first', 'second'], cards, log, NOW);
+    expect(ranked.map((w) => w.cardId)).toEqual(['second', 'first']);
+    expect(ranked[0]?.score).toBeGreaterThan(ranked[1]?.score ?? Number.POSITIVE_INFINITY);
+  });
+
+  it('keeps the given order for equal scores', () => {
+    const cards = { b: twoLapses, a: twoLapses, top: leech };
+    const ids = (order: string[]) => rankWeakCards(order, cards, [], NOW).map((w) => w.cardId);
+    expect(ids(['b', 'top', 'a'])).toEqual(['top', 'b', 'a']);
+    expect(ids(['a', 'top', 'b'])).toEqual(['top', 'a', 'b']);
+  });
+
+  it('leaves out healthy, new and unknown cards', () => {
+    const cards = { ok: healthy, weak: twoLapses };
+    const log = [logEntry('never', 1, NOW - HOUR_MS)];
+    const ranked = rankWeakCards(['ok', 'never', 'weak'], cards, log, NOW);
+    expect(ranked.map((w) => w.cardId)).toEqual(['weak']);
+  });
+
+  it('ignores cards not in cardIds, even weak ones with an Again in the log', () => {
+    const cards = { outside: leech, inside: twoLapses };
+    const log = [logEntry('outside', 1, NOW - HOUR_MS), logEntry('inside', 3, NOW - HOUR_MS)];
+    const ranked = rankWeakCards(['inside'], cards, log, NOW);
+    expect(ranked).toHaveLength(1);
+    expect(ranked[0]?.cardId).toBe('inside');
+    expect(ranked[0]?.reasons).toEqual(['lapses']);
+  });
+
+  it("uses each card's last rating from the log", () => {
+    const cards = { a: healthy, b: healthy };
+    // a: Again then Good (recovered); b: Good then Again (weak).
+    const log = [
+      logEntry('a', 1, NOW - 3 * HOUR_MS),
+      logEntry('b', 3, NOW - 2 * HOUR_MS),
+      logEntry('a', 3, NOW - HOUR_MS),
+      logEntry('b', 1, NOW - 30 * MINUTE_MS),
+    ];
+    const ranked = rankWeakCards(['a', 'b'], cards, log, NOW);
+    expect(ranked.map((w) => [w.cardId, w.reasons])).toEqual([['b', ['last-again']]]);
+  });
+});
+
+describe('lastRatings', () => {
+  it('takes the last rating per card, in log order', () => {
+    const log = [
+      logEntry('a', 1, NOW - 5 * HOUR_MS),
+      logEntry('b', 4, NOW - 4 * HOUR_MS),
+      logEntry('a', 3, NOW - 3 * HOUR_MS),
+      logEntry('c', 2, NOW - 2 * HOUR_MS),
+      logEntry('b', 1, NOW - HOUR_MS),
+    ];
+    expect(Object.fromEntries(lastRatings(log))).toEqual({ a: 3, b: 1, c: 2 });
+  });
+
+  it('is empty for an empty log', () => {
+    expect(lastRatings([]).size).toBe(0);
+  });
+});
