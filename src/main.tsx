@@ -12,6 +12,10 @@ if (!root) throw new Error('index.html has no #root element');
 const store = createAppStore();
 const router = createBrowserRouter(routes);
 
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('./app/service-worker').then(({ startServiceWorker }) => startServiceWorker(store));
+}
+
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>

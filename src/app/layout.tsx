@@ -1,44 +1,49 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet } from 'react-router-dom';
+import { Outlet } from 'react-router-dom';
+import { AppHeader } from '../components/app-header';
 import { StorageAlert } from '../components/storage-alert';
+import { UpdatePrompt } from '../components/update-prompt';
 import { useT } from '../components/use-t';
 import { useAppStore } from '../store/store-context';
 import { paths } from './paths';
+import { useOnline } from './use-online';
+import { usePersistOnFirstReview } from './use-persist-on-first-review';
 
 export function Layout() {
   const { t, lang } = useT();
   const issue = useAppStore((s) => s.storageIssue);
   const dismiss = useAppStore((s) => s.dismissStorageIssue);
+  const update = useAppStore((s) => s.update);
+  const applyUpdate = useAppStore((s) => s.applyUpdate);
+  const online = useOnline();
+  usePersistOnFirstReview();
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.name');
   }, [lang, t]);
 
+  const links = [
+    { to: paths.home, label: t('nav.home'), end: true },
+    { to: paths.study, label: t('nav.study'), end: true },
+    { to: paths.compare, label: t('nav.compare') },
+    { to: paths.progress, label: t('nav.progress') },
+    { to: paths.settings, label: t('nav.settings') },
+  ];
+
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
-      <header className="app-header">
-        <NavLink to={paths.home} className="brand">
-          {t('app.name')}
-        </NavLink>
-        <nav aria-label={t('nav.label')}>
-          <NavLink to={paths.home} end>
-            {t('nav.home')}
-          </NavLink>
-          <NavLink to={paths.study} end>
-            {t('nav.study')}
-          </NavLink>
-          <NavLink to={paths.compare}>{t('nav.compare')}</NavLink>
-          <NavLink to={paths.progress}>{t('nav.progress')}</NavLink>
-        </nav>
-      </header>
+      <AppHeader links={links} homeHref={paths.home} online={online} t={t} />
       <main id="main" tabIndex={-1}>
         {issue && <StorageAlert issue={issue} onDismiss={dismiss} t={t} />}
         <Outlet />
       </main>
+      {update !== 'none' && applyUpdate && (
+        <UpdatePrompt state={update} onReload={applyUpdate} t={t} />
+      )}
     </>
   );
 }

@@ -5,6 +5,7 @@ export const paths = {
   studyWeak: '/study/weak',
   compare: '/compare',
   progress: '/progress',
+  settings: '/settings',
   /** A session over the cards of these comparison rows. */
   studyRows: (rowIds: readonly string[]) =>
     `/study?${new URLSearchParams(rowIds.map((id) => ['row', id])).toString()}`,

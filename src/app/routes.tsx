@@ -5,6 +5,7 @@ import { CompareRoute } from './routes/compare-route';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { ProgressRoute } from './routes/progress-route';
+import { SettingsRoute } from './routes/settings-route';
 import { StudyRoute } from './routes/study-route';
 import { WeakRoute } from './routes/weak-route';
 
@@ -22,6 +23,7 @@ export const routes: RouteObject[] = [
           { path: 'study/weak', element: <WeakRoute /> },
           { path: 'compare', element: <CompareRoute /> },
           { path: 'progress', element: <ProgressRoute /> },
+          { path: 'settings', element: <SettingsRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

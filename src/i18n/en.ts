@@ -142,6 +142,32 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'state.review': 'Review',
   'state.relearning': 'Relearning',
 
+  'app.offline': 'Offline',
+  'nav.settings': 'Settings',
+  'update.ready': 'A new version is available',
+  'update.applied': 'A new version was applied in another tab',
+  'update.reload': 'Reload',
+
+  'settings.title': 'Settings',
+  'settings.languageSection': 'Language',
+  'settings.language': '언어 / Language',
+  'settings.languageAuto': '브라우저 언어 따르기 / Browser default',
+  'settings.studySection': 'Study',
+  'settings.newPerDay': 'New cards per day',
+  'settings.newPerDayHint':
+    'The most cards seen for the first time each day. Reviews of studied cards are not limited by it.',
+  'settings.rangeError': 'Enter a value from {min} to {max}.',
+  'settings.storageSection': 'Storage',
+  'settings.persistChecking': 'Checking storage…',
+  'settings.persistYes':
+    'Persistent storage: yes. The browser will not clear your progress when space runs low.',
+  'settings.persistNo':
+    'Persistent storage: no. The browser may clear your progress when space runs low; keep a backup.',
+  'settings.persistUnknown': 'This browser does not say whether storage is persistent.',
+  'settings.persistRequest': 'Ask for persistent storage',
+  'settings.aboutSection': 'About',
+  'settings.version': 'Version {version} ({build})',
+
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no screen at {path}.',
   'notFound.home': 'Go home',

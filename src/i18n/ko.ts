@@ -140,6 +140,31 @@ export const ko = {
   'state.review': '복습',
   'state.relearning': '재학습',
 
+  'app.offline': '오프라인',
+  'nav.settings': '설정',
+  'update.ready': '새 버전이 있습니다',
+  'update.applied': '다른 탭에서 새 버전이 적용되었습니다',
+  'update.reload': '새로고침',
+
+  'settings.title': '설정',
+  'settings.languageSection': '언어',
+  'settings.language': '언어 / Language',
+  'settings.languageAuto': '브라우저 언어 따르기 / Browser default',
+  'settings.studySection': '학습',
+  'settings.newPerDay': '하루 새 카드 수',
+  'settings.newPerDayHint':
+    '오늘 처음 보는 카드의 최대 수입니다. 이미 학습한 카드의 복습에는 영향이 없습니다.',
+  'settings.rangeError': '{min}에서 {max} 사이의 값을 입력하세요.',
+  'settings.storageSection': '저장소',
+  'settings.persistChecking': '저장소 상태를 확인하는 중…',
+  'settings.persistYes': '영구 저장소: 예. 브라우저 공간이 부족해도 학습 기록을 지우지 않습니다.',
+  'settings.persistNo':
+    '영구 저장소: 아니요. 공간이 부족하면 브라우저가 학습 기록을 지울 수 있습니다. 백업을 권합니다.',
+  'settings.persistUnknown': '이 브라우저는 영구 저장소 상태를 알려 주지 않습니다.',
+  'settings.persistRequest': '영구 저장 요청',
+  'settings.aboutSection': '정보',
+  'settings.version': '버전 {version} ({build})',
+
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.body': '주소 {path}에 해당하는 화면이 없습니다.',
   'notFound.home': '홈으로 가기',

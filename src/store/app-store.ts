@@ -28,10 +28,16 @@ interface SettingsSlice {
   updateSettings(patch: Partial<Settings>): void;
 }
 
-/** Not persisted: what went wrong with storage, shown to the learner until dismissed. */
+/** A new app version: waiting to be applied here, or already applied by another tab. */
+export type UpdateState = 'none' | 'ready' | 'applied';
+
+/** Not persisted: storage faults and app updates, shown to the learner. */
 interface StatusSlice {
   storageIssue: StorageIssue | null;
   dismissStorageIssue(): void;
+  update: UpdateState;
+  /** Applies the waiting version (set by the service-worker registration). */
+  applyUpdate: (() => void) | null;
 }
 
 export type AppState = ProgressSlice & SettingsSlice & StatusSlice;
@@ -81,6 +87,8 @@ const statusSlice: Slice<StatusSlice> = (set) => ({
   dismissStorageIssue() {
     set({ storageIssue: null });
   },
+  update: 'none',
+  applyUpdate: null,
 });
 
 /** The allowlist of persisted keys: everything else is ephemeral. */

@@ -13,12 +13,15 @@ export interface Settings {
   readonly lang: 'ko' | 'en' | null;
   readonly newPerDay: number;
   readonly retention: number;
+  /** Whether the browser was already asked for persistent storage (asked once). */
+  readonly persistRequested: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   lang: null,
   newPerDay: DEFAULT_NEW_PER_DAY,
   retention: DEFAULT_RETENTION,
+  persistRequested: false,
 };
 
 /** What is persisted: plain JSON, epoch-ms numbers, records keyed by card id. */
@@ -75,6 +78,7 @@ const SettingsSchema = v.object({
     v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.99)),
     DEFAULT_SETTINGS.retention,
   ),
+  persistRequested: v.fallback(v.boolean(), DEFAULT_SETTINGS.persistRequested),
 });
 
 export const PersistedStateSchema = v.object({

@@ -152,7 +152,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['홈', '학습', '비교', '진행']);
+    ).toEqual(['홈', '학습', '비교', '진행', '설정']);
   });
 
   it('corrupt stored data: the learner is told, and can download it', async () => {

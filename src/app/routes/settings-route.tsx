@@ -1,0 +1,68 @@
+import { NumberSetting } from '../../components/number-setting';
+import { useT } from '../../components/use-t';
+import { useAppStore } from '../../store/store-context';
+import { useStoragePersisted } from '../use-storage-persisted';
+
+export function SettingsRoute() {
+  const { t } = useT();
+  const settings = useAppStore((s) => s.settings);
+  const updateSettings = useAppStore((s) => s.updateSettings);
+  const { persisted, request } = useStoragePersisted();
+
+  return (
+    <div className="settings">
+      <h1>{t('settings.title')}</h1>
+      <section className="panel" aria-labelledby="settings-language">
+        <h2 id="settings-language">{t('settings.languageSection')}</h2>
+        <div className="field">
+          <label htmlFor="language">{t('settings.language')}</label>
+          <select
+            id="language"
+            value={settings.lang ?? 'auto'}
+            onChange={(e) => {
+              const v = e.target.value;
+              updateSettings({ lang: v === 'ko' || v === 'en' ? v : null });
+            }}
+          >
+            <option value="auto">{t('settings.languageAuto')}</option>
+            <option value="ko">한국어</option>
+            <option value="en">English</option>
+          </select>
+        </div>
+      </section>
+      <section className="panel" aria-labelledby="settings-study">
+        <h2 id="settings-study">{t('settings.studySection')}</h2>
+        <NumberSetting
+          label={t('settings.newPerDay')}
+          hint={t('settings.newPerDayHint')}
+          value={settings.newPerDay}
+          min={0}
+          max={999}
+          onSave={(newPerDay) => updateSettings({ newPerDay })}
+          t={t}
+        />
+      </section>
+      <section className="panel" aria-labelledby="settings-storage">
+        <h2 id="settings-storage">{t('settings.storageSection')}</h2>
+        <p>
+          {persisted === 'checking'
+            ? t('settings.persistChecking')
+            : persisted === null
+              ? t('settings.persistUnknown')
+              : persisted
+                ? t('settings.persistYes')
+                : t('settings.persistNo')}
+        </p>
+        {persisted === false && (
+          <button type="button" onClick={() => void request()}>
+            {t('settings.persistRequest')}
+          </button>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="settings-about">
+        <h2 id="settings-about">{t('settings.aboutSection')}</h2>
+        <p>{t('settings.version', { version: __APP_VERSION__, build: __APP_BUILD__ })}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { ROUTES, studyCards } from './helpers';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page } as never).analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  it(`axe finds no violations on any route (${colorScheme})`, async () => {
+    const context = await browser.newContext({ locale: 'ko-KR', colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/study`);
+    // Some history, so /progress and the weak list have content to check.
+    await studyCards(page, 2, '1');
+    await studyCards(page, 2, '3');
+    const found: string[] = [];
+    for (const route of ROUTES) {
+      await page.goto(`${baseUrl}${route}`);
+      await page.locator('main h1, main h2').first().waitFor();
+      found.push(...(await violations(page)).map((v) => `${route} ${v}`));
+    }
+    // The study screen with the answer shown, and an open details disclosure.
+    await page.goto(`${baseUrl}/study`);
+    await page.locator('#card-question').waitFor();
+    await page.keyboard.press('Space');
+    await page.getByRole('region', { name: '정답' }).waitFor();
+    found.push(...(await violations(page)).map((v) => `/study (revealed) ${v}`));
+    await page.goto(`${baseUrl}/compare`);
+    await page.locator('details summary').first().click();
+    found.push(...(await violations(page)).map((v) => `/compare (details open) ${v}`));
+    expect(found).toEqual([]);
+    await context.close();
+  });
+}

@@ -1,0 +1,117 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { createAppStore } from '../../src/store/app-store';
+import { renderApp } from './render-app';
+
+function setOnline(online: boolean) {
+  Object.defineProperty(window.navigator, 'onLine', { value: online, configurable: true });
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+}
+
+/** jsdom has no StorageManager; give the navigator one for a test. */
+function stubStorage(storage: {
+  persist: () => Promise<boolean>;
+  persisted: () => Promise<boolean>;
+}) {
+  Object.defineProperty(window.navigator, 'storage', { value: storage, configurable: true });
+}
+
+describe('settings', () => {
+  it('switches the language; <html lang> follows and the choice survives a reload', async () => {
+    const store = createAppStore();
+    const { user, unmount } = renderApp('/settings', store);
+    await user.selectOptions(screen.getByRole('combobox', { name: '언어 / Language' }), 'en');
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    unmount();
+
+    renderApp('/', createAppStore());
+    expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('follows the browser language until the learner chooses', () => {
+    Object.defineProperty(window.navigator, 'languages', {
+      value: ['en-GB', 'ko'],
+      configurable: true,
+    });
+    try {
+      renderApp('/');
+      expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
+    } finally {
+      Object.defineProperty(window.navigator, 'languages', {
+        value: ['ko-KR'],
+        configurable: true,
+      });
+    }
+  });
+
+  it('saves a valid daily new-card limit and explains an invalid one', async () => {
+    const store = createAppStore();
+    const { user } = renderApp('/settings', store);
+    const input = screen.getByRole('spinbutton', { name: '하루 새 카드 수' });
+    await user.clear(input);
+    await user.type(input, '35');
+    expect(store.getState().settings.newPerDay).toBe(35);
+    await user.clear(input);
+    await user.type(input, '5000');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('0에서 999 사이의 값을 입력하세요.')).toBeInTheDocument();
+    expect(store.getState().settings.newPerDay).toBe(500);
+  });
+
+  it('shows whether storage is persistent and asks for it on request', async () => {
+    const persist = vi.fn(async () => true);
+    const persisted = vi.fn(async () => false);
+    stubStorage({ persist, persisted });
+    try {
+      const { user } = renderApp('/settings');
+      expect(await screen.findByText(/영구 저장소: 아니요/)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: '영구 저장 요청' }));
+      expect(await screen.findByText(/영구 저장소: 예/)).toBeInTheDocument();
+      expect(persist).toHaveBeenCalledTimes(1);
+    } finally {
+      Reflect.deleteProperty(window.navigator, 'storage');
+    }
+  });
+});
+
+describe('app shell', () => {
+  it('asks for persistent storage once, after the first review', async () => {
+    const persist = vi.fn(async () => true);
+    stubStorage({ persist, persisted: async () => true });
+    try {
+      const store = createAppStore();
+      const { user } = renderApp('/study', store);
+      expect(persist).not.toHaveBeenCalled();
+      await user.keyboard(' 3');
+      await user.keyboard(' 3');
+      expect(persist).toHaveBeenCalledTimes(1);
+      expect(store.getState().settings.persistRequested).toBe(true);
+    } finally {
+      Reflect.deleteProperty(window.navigator, 'storage');
+    }
+  });
+
+  it('shows an offline indicator in the header while the browser is offline', () => {
+    renderApp('/');
+    const header = screen.getByRole('banner');
+    expect(within(header).queryByText('오프라인')).not.toBeInTheDocument();
+    act(() => setOnline(false));
+    expect(within(header).getByRole('status')).toHaveTextContent('오프라인');
+    act(() => setOnline(true));
+    expect(within(header).queryByText('오프라인')).not.toBeInTheDocument();
+  });
+
+  it('offers a new version without reloading until the learner accepts', async () => {
+    const store = createAppStore();
+    const applyUpdate = vi.fn();
+    const { user } = renderApp('/', store);
+    expect(screen.queryByText('새 버전이 있습니다')).not.toBeInTheDocument();
+    act(() => store.setState({ update: 'ready', applyUpdate }));
+    const prompt = screen.getByText('새 버전이 있습니다').closest('[role="status"]') as HTMLElement;
+    expect(applyUpdate).not.toHaveBeenCalled();
+    await user.click(within(prompt).getByRole('button', { name: '새로고침' }));
+    expect(applyUpdate).toHaveBeenCalledTimes(1);
+  });
+});
