@@ -6,6 +6,7 @@ import { UpdatePrompt } from '../components/update-prompt';
 import { useT } from '../components/use-t';
 import { useAppStore } from '../store/store-context';
 import { paths } from './paths';
+import { useBackup } from './use-backup';
 import { useOnline } from './use-online';
 import { usePersistOnFirstReview } from './use-persist-on-first-review';
 
@@ -16,6 +17,7 @@ export function Layout() {
   const update = useAppStore((s) => s.update);
   const applyUpdate = useAppStore((s) => s.applyUpdate);
   const online = useOnline();
+  const { exportNow } = useBackup();
   usePersistOnFirstReview();
 
   useEffect(() => {
@@ -38,7 +40,7 @@ export function Layout() {
       </a>
       <AppHeader links={links} homeHref={paths.home} online={online} t={t} />
       <main id="main" tabIndex={-1}>
-        {issue && <StorageAlert issue={issue} onDismiss={dismiss} t={t} />}
+        {issue && <StorageAlert issue={issue} onDismiss={dismiss} onExport={exportNow} t={t} />}
         <Outlet />
       </main>
       {update !== 'none' && applyUpdate && (

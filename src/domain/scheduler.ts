@@ -41,6 +41,15 @@ function currentCard(state: CardState | undefined, now: number) {
   return state ? toFsrsCard(state) : createEmptyCard(new Date(now));
 }
 
+/**
+ * The moment a review counts as made. A device clock can move backwards (it gets
+ * corrected); ts-fsrs rejects a review before the card's last one, so such a review
+ * counts as made at the last review instead: no crash, no negative interval.
+ */
+export function reviewTime(state: CardState | undefined, now: number): number {
+  return state?.lastReview != null && state.lastReview > now ? state.lastReview : now;
+}
+
 export interface RatingPreview {
   readonly rating: Grade;
   readonly card: CardState;
@@ -54,10 +63,11 @@ export function previewRatings(
   now: number,
   retention?: number,
 ): readonly RatingPreview[] {
-  const preview = schedulerFor(retention).repeat(currentCard(state, now), new Date(now));
+  const at = reviewTime(state, now);
+  const preview = schedulerFor(retention).repeat(currentCard(state, at), new Date(at));
   return GRADES.map((rating) => {
     const card = fromFsrsCard(preview[rating].card);
-    return { rating, card, intervalMs: Math.max(0, card.due - now) };
+    return { rating, card, intervalMs: Math.max(0, card.due - at) };
   });
 }
 
@@ -66,7 +76,10 @@ export interface AppliedRating {
   readonly entry: ReviewEntry;
 }
 
-/** Rates the card now; returns its new state and the log entry that records (and can undo) it. */
+/**
+ * Rates the card at `now` (or at its last review, if the clock went back); returns its new
+ * state and the log entry that records (and can undo) it.
+ */
 export function applyRating(
   cardId: string,
   state: CardState | undefined,
@@ -75,8 +88,9 @@ export function applyRating(
   entryId: string,
   retention?: number,
 ): AppliedRating {
-  const before = currentCard(state, now);
-  const { card, log } = schedulerFor(retention).next(before, new Date(now), rating);
+  const at = reviewTime(state, now);
+  const before = currentCard(state, at);
+  const { card, log } = schedulerFor(retention).next(before, new Date(at), rating);
   return {
     card: fromFsrsCard(card),
     entry: {
@@ -114,5 +128,6 @@ export function recallProbability(
   retention?: number,
 ): number {
   if (!state || state.state === 0) return 0;
-  return schedulerFor(retention).get_retrievability(toFsrsCard(state), new Date(now), false);
+  const at = reviewTime(state, now);
+  return schedulerFor(retention).get_retrievability(toFsrsCard(state), new Date(at), false);
 }

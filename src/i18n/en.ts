@@ -168,6 +168,50 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.aboutSection': 'About',
   'settings.version': 'Version {version} ({build})',
 
+  'backup.section': 'Backup',
+  'backup.never': 'You have not exported a backup yet.',
+  'backup.last': 'Last backup: {date}',
+  'backup.export': 'Export a backup',
+  'backup.exportNow': 'Export a backup now',
+  'backup.import': 'Import a backup…',
+  'backup.reading': 'Reading the file…',
+  'backup.error.prefix': 'Nothing was imported.',
+  'backup.error.untouched': 'Your current data is untouched.',
+  'backup.error.tooLarge':
+    'The file is too large ({mb} MB). Backups of up to 10 MB can be imported.',
+  'backup.error.notJson': 'The file is not JSON.',
+  'backup.error.forbiddenKey': 'It contains the forbidden key "{key}".',
+  'backup.error.notBackup': "It is not this app's backup file.",
+  'backup.error.futureVersion':
+    'It was made by a newer version of the app (data version {version}). Reload the app to get the latest version, then import it.',
+  'backup.error.unknownVersion': 'Its data version ({version}) is unknown.',
+  'backup.error.invalid': 'A value is not valid: {path}',
+  'backup.error.futureDate': 'It has an impossible future date: {path}',
+  'backup.failed':
+    'The current data could not be set aside first, so nothing was replaced. Check the storage space.',
+  'backup.doneMerge': 'Imported: {added} new reviews merged in.',
+  'backup.doneReplace': 'Replaced with the backup. The previous data is kept under a backup key.',
+  'backup.preview.title': 'Import preview',
+  'backup.preview.file': 'Backup made {date} (app version {version})',
+  'backup.preview.reviews': '{reviews} reviews of {cards} cards; {added} of them are not here yet.',
+  'backup.preview.unknown':
+    'Reviews of {count} cards this deck does not have are kept, not dropped (e.g. {ids}).',
+  'backup.preview.onlyHere':
+    '{count} reviews here are not in the backup. Merging keeps them; replacing moves them to a backup key.',
+  'backup.merge': 'Merge (recommended)',
+  'backup.replace': 'Replace with the backup',
+  'backup.cancel': 'Cancel',
+  'backup.reminder.title': 'Time for a backup',
+  'backup.reminder.body':
+    'You have studied on 7 days since your last backup. Download a backup file so your progress can be restored if the browser clears its data.',
+  'home.lastBackup': 'Last backup: {date}',
+  'home.noBackup': 'Last backup: never',
+  'storage.corrupt.bodyFuture':
+    'A newer version of the app saved this data. To avoid overwriting it, this tab is not saving (copy: "{key}"). Reload to use the latest version.',
+  'storage.newer.title': 'A newer version of the app is open in another tab',
+  'storage.newer.body':
+    'Another tab saved data in a format this version cannot read. To avoid overwriting it, this tab stopped saving. Reload this tab.',
+
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no screen at {path}.',
   'notFound.home': 'Go home',

@@ -165,6 +165,50 @@ export const ko = {
   'settings.aboutSection': '정보',
   'settings.version': '버전 {version} ({build})',
 
+  'backup.section': '백업',
+  'backup.never': '아직 백업을 내보낸 적이 없습니다.',
+  'backup.last': '마지막 백업: {date}',
+  'backup.export': '백업 내보내기',
+  'backup.exportNow': '지금 백업 내보내기',
+  'backup.import': '백업 가져오기…',
+  'backup.reading': '파일을 읽는 중…',
+  'backup.error.prefix': '가져오지 못했습니다.',
+  'backup.error.untouched': '현재 학습 기록은 그대로입니다.',
+  'backup.error.tooLarge':
+    '파일이 너무 큽니다 ({mb} MB). 10 MB 이하의 백업 파일만 가져올 수 있습니다.',
+  'backup.error.notJson': 'JSON 파일이 아닙니다.',
+  'backup.error.forbiddenKey': '허용되지 않는 키 "{key}"가 들어 있습니다.',
+  'backup.error.notBackup': '이 앱의 백업 파일이 아닙니다.',
+  'backup.error.futureVersion':
+    '더 새로운 버전의 앱(데이터 버전 {version})이 만든 백업입니다. 앱을 새로고침해 최신 버전으로 가져오세요.',
+  'backup.error.unknownVersion': '알 수 없는 데이터 버전({version})입니다.',
+  'backup.error.invalid': '값이 올바르지 않습니다: {path}',
+  'backup.error.futureDate': '불가능한 미래 날짜가 있습니다: {path}',
+  'backup.failed': '현재 데이터를 먼저 보관하지 못해 바꾸지 않았습니다. 저장 공간을 확인하세요.',
+  'backup.doneMerge': '가져왔습니다. 새 복습 기록 {added}개를 합쳤습니다.',
+  'backup.doneReplace': '백업으로 바꿨습니다. 이전 데이터는 백업 키에 보관했습니다.',
+  'backup.preview.title': '가져오기 미리 보기',
+  'backup.preview.file': '{date}에 만든 백업 (앱 버전 {version})',
+  'backup.preview.reviews':
+    '복습 기록 {reviews}개, 카드 {cards}장. 이 중 {added}개가 여기에 없는 기록입니다.',
+  'backup.preview.unknown':
+    '이 덱에 없는 카드 {count}장의 기록도 지우지 않고 보관합니다 (예: {ids}).',
+  'backup.preview.onlyHere':
+    '백업에 없는 현재 기록이 {count}개 있습니다. 합치기는 이를 유지하고, 바꾸기는 이를 백업 키로 옮깁니다.',
+  'backup.merge': '합치기 (권장)',
+  'backup.replace': '백업으로 바꾸기',
+  'backup.cancel': '취소',
+  'backup.reminder.title': '백업할 때가 되었습니다',
+  'backup.reminder.body':
+    '마지막 백업 이후 7일 넘게 학습했습니다. 브라우저 데이터가 지워져도 기록을 되살릴 수 있도록 백업 파일을 내려받아 두세요.',
+  'home.lastBackup': '마지막 백업: {date}',
+  'home.noBackup': '마지막 백업: 없음',
+  'storage.corrupt.bodyFuture':
+    '더 새로운 버전의 앱이 저장한 데이터입니다. 그 데이터를 덮어쓰지 않도록 이 탭에서는 저장을 멈췄습니다(사본: "{key}"). 새로고침해 최신 버전을 쓰세요.',
+  'storage.newer.title': '다른 탭에서 새 버전의 앱이 실행 중입니다',
+  'storage.newer.body':
+    '다른 탭이 이 버전이 읽을 수 없는 형식으로 저장했습니다. 그 데이터를 덮어쓰지 않도록 이 탭은 저장을 멈췄습니다. 이 탭을 새로고침하세요.',
+
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.body': '주소 {path}에 해당하는 화면이 없습니다.',
   'notFound.home': '홈으로 가기',

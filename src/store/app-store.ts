@@ -1,26 +1,35 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { CardState, Grade, ReviewEntry } from '../domain/card-state';
+import { mergeProgress, type Progress, UNDONE_LIMIT } from '../domain/merge';
 import { applyRating, undoRating } from '../domain/scheduler';
 import { newEntryId } from './ids';
 import { createGuardedStorage, type GuardedStorage, type StorageIssue } from './persist-storage';
 import {
   DEFAULT_SETTINGS,
-  migrate,
   type PersistedState,
   SCHEMA_VERSION,
   type Settings,
   STORAGE_KEY,
-  validatePersisted,
 } from './schema';
+
+export type ImportMode = 'merge' | 'replace';
 
 interface ProgressSlice {
   cards: Readonly<Record<string, CardState>>;
   log: readonly ReviewEntry[];
+  undone: readonly string[];
   /** Records an answer to `cardId` made at `now`; returns the new log entry. */
   rate(cardId: string, rating: Grade, now: number): ReviewEntry;
   /** Undoes the last answer in the log; returns it, or null when the log is empty. */
   undo(): ReviewEntry | null;
+  /**
+   * Applies a validated backup in one step: merged with what is here, or replacing it
+   * (after copying the current stored value under a backup key). False if that copy failed.
+   */
+  importProgress(data: PersistedState, mode: ImportMode): boolean;
+  /** Takes in what another tab saved (the `storage` event). */
+  syncFromOtherTabs(): void;
 }
 
 interface SettingsSlice {
@@ -45,42 +54,77 @@ export type AppStore = StoreApi<AppState>;
 
 type Slice<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;
 
-const progressSlice: Slice<ProgressSlice> = (set, get) => ({
-  cards: {},
-  log: [],
-  rate(cardId, rating, now) {
-    const { cards, log, settings } = get();
-    const { card, entry } = applyRating(
-      cardId,
-      cards[cardId],
-      rating,
-      now,
-      newEntryId(now),
-      settings.retention,
-    );
-    set({ cards: { ...cards, [cardId]: card }, log: [...log, entry] });
-    return entry;
-  },
-  undo() {
-    const { cards, log } = get();
-    const last = log.at(-1);
-    if (!last) return null;
-    const current = cards[last.cardId];
-    const next = { ...cards };
-    const restored = current ? undoRating(current, last) : undefined;
-    if (restored) next[last.cardId] = restored;
-    else delete next[last.cardId];
-    set({ cards: next, log: log.slice(0, -1) });
-    return last;
-  },
-});
+/**
+ * Before any write, take in what another tab saved, so its ratings are never overwritten.
+ * Returns the state to build on and the part of it that changed.
+ */
+type Synced = (state: AppState) => { base: AppState; changed: Partial<AppState> };
 
-const settingsSlice: Slice<SettingsSlice> = (set, get) => ({
-  settings: DEFAULT_SETTINGS,
-  updateSettings(patch) {
-    set({ settings: { ...get().settings, ...patch } });
-  },
-});
+const createProgressSlice =
+  (synced: Synced, storage: GuardedStorage): Slice<ProgressSlice> =>
+  (set, get) => ({
+    cards: {},
+    log: [],
+    undone: [],
+    rate(cardId, rating, now) {
+      const { base, changed } = synced(get());
+      const { card, entry } = applyRating(
+        cardId,
+        base.cards[cardId],
+        rating,
+        now,
+        newEntryId(now),
+        base.settings.retention,
+      );
+      set({ ...changed, cards: { ...base.cards, [cardId]: card }, log: [...base.log, entry] });
+      return entry;
+    },
+    undo() {
+      const { base, changed } = synced(get());
+      const last = base.log.at(-1);
+      if (!last) {
+        if (Object.keys(changed).length) set(changed);
+        return null;
+      }
+      const current = base.cards[last.cardId];
+      const cards = { ...base.cards };
+      const restored = current ? undoRating(current, last) : undefined;
+      if (restored) cards[last.cardId] = restored;
+      else delete cards[last.cardId];
+      set({
+        ...changed,
+        cards,
+        log: base.log.slice(0, -1),
+        undone: [...base.undone, last.id].slice(-UNDONE_LIMIT),
+      });
+      return last;
+    },
+    importProgress(data, mode) {
+      const { base, changed } = synced(get());
+      if (mode === 'replace') {
+        if (storage.backupCurrent() === null) return false;
+        set({ cards: data.cards, log: data.log, undone: data.undone, settings: data.settings });
+        return true;
+      }
+      const merged = mergeProgress(base, data);
+      set({ ...changed, cards: merged.cards, log: merged.log, undone: merged.undone });
+      return true;
+    },
+    syncFromOtherTabs() {
+      const { changed } = synced(get());
+      if (Object.keys(changed).length) set(changed);
+    },
+  });
+
+const createSettingsSlice =
+  (synced: Synced): Slice<SettingsSlice> =>
+  (set, get) => ({
+    settings: DEFAULT_SETTINGS,
+    updateSettings(patch) {
+      const { base, changed } = synced(get());
+      set({ ...changed, settings: { ...base.settings, ...patch } });
+    },
+  });
 
 const statusSlice: Slice<StatusSlice> = (set) => ({
   storageIssue: null,
@@ -93,47 +137,54 @@ const statusSlice: Slice<StatusSlice> = (set) => ({
 
 /** The allowlist of persisted keys: everything else is ephemeral. */
 function persisted(state: AppState): PersistedState {
-  return { cards: state.cards, log: state.log, settings: state.settings };
+  return { cards: state.cards, log: state.log, undone: state.undone, settings: state.settings };
 }
-
-const MIGRATION_FAILED = Symbol('migration failed');
-type MigrationMarker = { [MIGRATION_FAILED]: 'future-version' | 'unknown-version' };
 
 export interface StoreOptions {
   /** Wall clock for backup-key names; tests pass a fixed one. */
   readonly clock?: () => number;
-  readonly storage?: GuardedStorage;
+  /** Listen for other tabs' writes (the `storage` event). Default true. */
+  readonly syncTabs?: boolean;
 }
 
 /** One store, built from slices, persisted once. A new instance per app (and per test). */
 export function createAppStore(options: StoreOptions = {}): AppStore {
-  const storage = options.storage ?? createGuardedStorage(options.clock ?? Date.now);
+  const storage = createGuardedStorage(STORAGE_KEY, options.clock ?? Date.now);
+
+  const synced: Synced = (state) => {
+    const external = storage.readExternal();
+    if (!external) return { base: state, changed: {} };
+    const local: Progress = state;
+    const merged = mergeProgress(local, external);
+    const changed: Partial<AppState> = {};
+    if (merged !== local) {
+      changed.cards = merged.cards;
+      changed.log = merged.log;
+      changed.undone = merged.undone;
+    }
+    // Settings: the last tab to save wins.
+    if (JSON.stringify(external.settings) !== JSON.stringify(state.settings)) {
+      changed.settings = external.settings;
+    }
+    return { base: { ...state, ...changed }, changed };
+  };
+
   const store = createStore<AppState>()(
-    persist((...a) => ({ ...progressSlice(...a), ...settingsSlice(...a), ...statusSlice(...a) }), {
-      name: STORAGE_KEY,
-      version: SCHEMA_VERSION,
-      storage,
-      partialize: persisted,
-      migrate(state, version) {
-        const result = migrate(state, version);
-        if (result.ok) return result.state as PersistedState;
-        return { [MIGRATION_FAILED]: result.reason } as unknown as PersistedState;
-      },
-      merge(stored, current) {
-        if (stored === undefined) return current;
-        if (typeof stored === 'object' && stored !== null && MIGRATION_FAILED in stored) {
-          storage.quarantine((stored as MigrationMarker)[MIGRATION_FAILED]);
-          return current;
-        }
-        const checked = validatePersisted(stored);
-        if (!checked.ok) {
-          storage.quarantine('invalid', checked.detail);
-          return current;
-        }
-        return { ...current, ...checked.state };
-      },
-    }),
+    persist(
+      (...a) => ({
+        ...createProgressSlice(synced, storage)(...a),
+        ...createSettingsSlice(synced)(...a),
+        ...statusSlice(...a),
+      }),
+      { name: STORAGE_KEY, version: SCHEMA_VERSION, storage, partialize: persisted },
+    ),
   );
   storage.onIssue((issue) => store.setState({ storageIssue: issue }));
+
+  if (options.syncTabs !== false && typeof window !== 'undefined') {
+    window.addEventListener('storage', (event) => {
+      if (event.key === STORAGE_KEY || event.key === null) store.getState().syncFromOtherTabs();
+    });
+  }
   return store;
 }

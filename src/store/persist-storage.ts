@@ -1,8 +1,14 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { BACKUP_PREFIX, type MigrationFailure, type PersistedState } from './schema';
+import {
+  BACKUP_PREFIX,
+  type DecodeFailure,
+  decodeStored,
+  type PersistedState,
+  SCHEMA_VERSION,
+} from './schema';
 import { safeStorage, type WriteFailure } from './storage';
 
-export type CorruptReason = 'not-json' | 'bad-shape' | 'invalid' | MigrationFailure;
+export type CorruptReason = DecodeFailure;
 
 export type StorageIssue =
   | {
@@ -16,24 +22,32 @@ export type StorageIssue =
       readonly raw: string;
     }
   | { readonly kind: 'write-failed'; readonly reason: WriteFailure }
-  | { readonly kind: 'unavailable' };
+  | { readonly kind: 'unavailable' }
+  /** Another tab runs a newer version of the app and saved data this one cannot read. */
+  | { readonly kind: 'newer-elsewhere' };
 
 type IssueListener = (issue: StorageIssue | null) => void;
 
 /**
- * The persist adapter: reads and writes the store through `safeStorage`, keeps an
- * unreadable stored value under a backup key before anything can overwrite it, and
- * skips writes when nothing persisted has changed (ephemeral UI state changes often).
+ * The persist adapter. Reads decode through `decodeStored`; a value that fails is copied
+ * under a backup key before anything can overwrite it. Writes are skipped when nothing
+ * persisted changed (ephemeral UI state changes often) and paused for good when the only
+ * copy of unreadable data, or a newer app's data, would be overwritten.
  */
 export interface GuardedStorage extends PersistStorage<PersistedState> {
-  /** Copies the last raw value read under a backup key and reports it. */
-  quarantine(reason: CorruptReason, detail?: string): void;
+  /**
+   * What another tab wrote since this one last read or wrote: the decoded state, or null
+   * when nothing changed (or it could not be used; that is reported).
+   */
+  readExternal(): PersistedState | null;
+  /** Copies the current stored value under a backup key; returns the key, or null. */
+  backupCurrent(): string | null;
   /** Receives issues, including any raised before the store subscribed. */
   onIssue(listener: IssueListener): void;
 }
 
-export function createGuardedStorage(clock: () => number): GuardedStorage {
-  let lastRaw: string | null = null;
+export function createGuardedStorage(name: string, clock: () => number): GuardedStorage {
+  let lastSeen: string | null = null;
   let lastAttempt: PersistedState | null = null;
   let blocked = false;
   let failing = false;
@@ -45,79 +59,96 @@ export function createGuardedStorage(clock: () => number): GuardedStorage {
     else pending.push(issue);
   };
 
-  const quarantine = (reason: CorruptReason, detail?: string) => {
-    const raw = lastRaw ?? '';
-    const backupKey = `${BACKUP_PREFIX}${clock()}`;
-    const saved = safeStorage.write(backupKey, raw);
+  const copyAside = (raw: string): string | null => {
+    const key = `${BACKUP_PREFIX}${clock()}`;
+    return safeStorage.write(key, raw).ok ? key : null;
+  };
+
+  const quarantine = (raw: string, reason: CorruptReason, detail: string | null) => {
+    if (reason === 'future-version') {
+      // A newer version of the app wrote this: keep it in place and never overwrite it.
+      blocked = true;
+    }
+    const backupKey = copyAside(raw);
     // Without a copy, the only copy is the one under the main key: never overwrite it.
-    if (!saved.ok) blocked = true;
-    report({
-      kind: 'corrupt',
-      reason,
-      detail: detail ?? null,
-      backupKey: saved.ok ? backupKey : null,
-      raw,
-    });
+    if (!backupKey) blocked = true;
+    report({ kind: 'corrupt', reason, detail, backupKey, raw });
+  };
+
+  const decode = (raw: string): PersistedState | null => {
+    const result = decodeStored(raw);
+    if (result.ok) return result.state;
+    quarantine(raw, result.reason, result.detail);
+    return null;
   };
 
   return {
-    getItem(name): StorageValue<PersistedState> | null {
-      const read = safeStorage.read(name);
+    getItem(key): StorageValue<PersistedState> | null {
+      const read = safeStorage.read(key);
       if (!read.ok) {
         blocked = true;
         report({ kind: 'unavailable' });
         return null;
       }
-      lastRaw = read.value;
+      lastSeen = read.value;
       if (read.value === null) return null;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(read.value);
-      } catch {
-        quarantine('not-json');
-        return null;
-      }
-      if (
-        typeof parsed !== 'object' ||
-        parsed === null ||
-        !('state' in parsed) ||
-        !('version' in parsed) ||
-        typeof parsed.version !== 'number'
-      ) {
-        quarantine('bad-shape');
-        return null;
-      }
-      // Shape checked; contents are validated after migration, in the store's merge.
-      return parsed as StorageValue<PersistedState>;
+      const state = decode(read.value);
+      return state ? { state, version: SCHEMA_VERSION } : null;
     },
 
-    setItem(name, value) {
+    setItem(key, value) {
       if (blocked) return;
       const s = value.state;
       if (
         lastAttempt &&
         lastAttempt.cards === s.cards &&
         lastAttempt.log === s.log &&
+        lastAttempt.undone === s.undone &&
         lastAttempt.settings === s.settings
       ) {
         return;
       }
       lastAttempt = s;
-      const result = safeStorage.write(name, JSON.stringify(value));
+      const text = JSON.stringify(value);
+      const result = safeStorage.write(key, text);
       if (!result.ok) {
         failing = true;
         report({ kind: 'write-failed', reason: result.reason });
-      } else if (failing) {
+        return;
+      }
+      lastSeen = text;
+      if (failing) {
         failing = false;
         report(null);
       }
     },
 
-    removeItem(name) {
-      safeStorage.remove(name);
+    removeItem(key) {
+      safeStorage.remove(key);
     },
 
-    quarantine,
+    readExternal() {
+      if (blocked) return null;
+      const read = safeStorage.read(name);
+      if (!read.ok || read.value === null || read.value === lastSeen) return null;
+      lastSeen = read.value;
+      const result = decodeStored(read.value);
+      if (result.ok) return result.state;
+      if (result.reason === 'future-version') {
+        blocked = true;
+        report({ kind: 'newer-elsewhere' });
+        return null;
+      }
+      quarantine(read.value, result.reason, result.detail);
+      return null;
+    },
+
+    backupCurrent() {
+      const read = safeStorage.read(name);
+      if (!read.ok) return null;
+      if (read.value === null) return '';
+      return copyAside(read.value);
+    },
 
     onIssue(l) {
       listener = l;

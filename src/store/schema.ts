@@ -15,6 +15,8 @@ export interface Settings {
   readonly retention: number;
   /** Whether the browser was already asked for persistent storage (asked once). */
   readonly persistRequested: boolean;
+  /** When the learner last exported a backup (epoch ms), or null. */
+  readonly lastExportAt: number | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,12 +24,15 @@ export const DEFAULT_SETTINGS: Settings = {
   newPerDay: DEFAULT_NEW_PER_DAY,
   retention: DEFAULT_RETENTION,
   persistRequested: false,
+  lastExportAt: null,
 };
 
 /** What is persisted: plain JSON, epoch-ms numbers, records keyed by card id. */
 export interface PersistedState {
   readonly cards: Readonly<Record<string, CardState>>;
   readonly log: readonly ReviewEntry[];
+  /** Ids of log entries taken back by undo (so a merge with another tab cannot revive them). */
+  readonly undone: readonly string[];
   readonly settings: Settings;
 }
 
@@ -79,11 +84,13 @@ const SettingsSchema = v.object({
     DEFAULT_SETTINGS.retention,
   ),
   persistRequested: v.fallback(v.boolean(), DEFAULT_SETTINGS.persistRequested),
+  lastExportAt: v.fallback(v.nullable(finite), DEFAULT_SETTINGS.lastExportAt),
 });
 
 export const PersistedStateSchema = v.object({
   cards: v.record(v.string(), CardStateSchema),
   log: v.array(ReviewEntrySchema),
+  undone: v.optional(v.array(v.pipe(v.string(), v.maxLength(64))), []),
   settings: v.optional(SettingsSchema, DEFAULT_SETTINGS),
 });
 
@@ -118,4 +125,37 @@ export function migrate(
     current = step(current);
   }
   return { ok: true, state: current };
+}
+
+export type DecodeFailure = 'not-json' | 'bad-shape' | 'invalid' | MigrationFailure;
+
+export type DecodeResult =
+  | { ok: true; state: PersistedState }
+  | { ok: false; reason: DecodeFailure; detail: string | null };
+
+/**
+ * The one way stored text becomes state: parse, check the envelope, migrate from its
+ * version, validate. Used for hydration and for what another tab wrote.
+ */
+export function decodeStored(raw: string): DecodeResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'not-json', detail: null };
+  }
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    !('state' in parsed) ||
+    !('version' in parsed) ||
+    typeof parsed.version !== 'number'
+  ) {
+    return { ok: false, reason: 'bad-shape', detail: null };
+  }
+  const migrated = migrate(parsed.state, parsed.version);
+  if (!migrated.ok) return { ok: false, reason: migrated.reason, detail: null };
+  const checked = validatePersisted(migrated.state);
+  if (!checked.ok) return { ok: false, reason: 'invalid', detail: checked.detail };
+  return { ok: true, state: checked.state };
 }

@@ -8,9 +8,14 @@ export function StoreProvider({ store, children }: { store: AppStore; children: 
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
+/** The store itself, for event handlers that read the latest state without subscribing. */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('the app store is used outside <StoreProvider>');
+  return store;
+}
+
 /** Selects from the app store. Selectors must return stable values (or use useShallow). */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
-  const store = useContext(StoreContext);
-  if (!store) throw new Error('useAppStore must be used inside <StoreProvider>');
-  return useStore(store, selector);
+  return useStore(useAppStoreApi(), selector);
 }

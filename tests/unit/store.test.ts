@@ -30,7 +30,7 @@ describe('store round trip', () => {
     store.getState().rate('feat.api-keys.which', 3, T0);
     const value = stored();
     expect(value.version).toBe(SCHEMA_VERSION);
-    expect(Object.keys(value.state).sort()).toEqual(['cards', 'log', 'settings']);
+    expect(Object.keys(value.state).sort()).toEqual(['cards', 'log', 'settings', 'undone']);
     const card = (value.state.cards as Record<string, { due: unknown }>)['feat.api-keys.which'];
     expect(typeof card?.due).toBe('number');
   });

@@ -1,11 +1,14 @@
 import { Link } from 'react-router-dom';
+import { BackupReminder } from '../../components/backup-reminder';
 import { TodayCounts } from '../../components/today-counts';
 import { useT } from '../../components/use-t';
 import { DECK } from '../../content/deck';
-import { formatRelative } from '../../i18n/format';
+import { backupReminderDue } from '../../domain/stats';
+import { formatDay, formatRelative } from '../../i18n/format';
 import { useAppStore } from '../../store/store-context';
 import { useNow } from '../clock';
 import { paths } from '../paths';
+import { useBackup } from '../use-backup';
 import { useLearningState } from '../use-learning-state';
 import { useSessionQueue } from '../use-session-queue';
 
@@ -13,7 +16,9 @@ export function HomeRoute() {
   const { t, lang } = useT();
   const now = useNow(30_000);
   const queue = useSessionQueue(now);
-  const { weak } = useLearningState(now);
+  const { weak, log } = useLearningState(now);
+  const lastExportAt = useAppStore((s) => s.settings.lastExportAt);
+  const { exportNow } = useBackup();
   const studied = useAppStore((s) => Object.keys(s.cards).length);
   const reviews = useAppStore((s) => s.log.length);
   const newPerDay = useAppStore((s) => s.settings.newPerDay);
@@ -58,7 +63,14 @@ export function HomeRoute() {
           <p>{t('weak.none')}</p>
         )}
       </section>
-      <p className="muted">{t('home.deckSize', { cards: DECK.length, studied, reviews })}</p>
+      {backupReminderDue(log, lastExportAt, now) && <BackupReminder onExport={exportNow} t={t} />}
+      <p className="muted">
+        {t('home.deckSize', { cards: DECK.length, studied, reviews })}
+        <br />
+        {lastExportAt === null
+          ? t('home.noBackup')
+          : t('home.lastBackup', { date: formatDay(lang, lastExportAt) })}
+      </p>
     </section>
   );
 }

@@ -1,10 +1,13 @@
+import { BackupSection } from '../../components/backup-section';
 import { NumberSetting } from '../../components/number-setting';
 import { useT } from '../../components/use-t';
 import { useAppStore } from '../../store/store-context';
+import { useBackup } from '../use-backup';
 import { useStoragePersisted } from '../use-storage-persisted';
 
 export function SettingsRoute() {
-  const { t } = useT();
+  const { t, lang } = useT();
+  const backup = useBackup();
   const settings = useAppStore((s) => s.settings);
   const updateSettings = useAppStore((s) => s.updateSettings);
   const { persisted, request } = useStoragePersisted();
@@ -39,6 +42,19 @@ export function SettingsRoute() {
           min={0}
           max={999}
           onSave={(newPerDay) => updateSettings({ newPerDay })}
+          t={t}
+        />
+      </section>
+      <section className="panel" aria-labelledby="settings-backup">
+        <h2 id="settings-backup">{t('backup.section')}</h2>
+        <BackupSection
+          lastExportAt={settings.lastExportAt}
+          state={backup.state}
+          onExport={backup.exportNow}
+          onFile={(file) => void backup.chooseFile(file)}
+          onApply={backup.apply}
+          onCancel={backup.cancel}
+          lang={lang}
           t={t}
         />
       </section>

@@ -1,0 +1,137 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { CardState, ReviewEntry } from '../../src/domain/card-state';
+import { applyRating } from '../../src/domain/scheduler';
+import { launchBrowser } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Stored {
+  state: { cards: Record<string, CardState>; log: ReviewEntry[] };
+}
+
+async function stored(page: Page): Promise<Stored> {
+  return JSON.parse((await page.evaluate(() => localStorage.getItem('apigw-flashcards'))) ?? '{}');
+}
+
+async function rateOne(page: Page, key: string) {
+  const question = page.locator('#card-question');
+  await question.waitFor();
+  await page.keyboard.press('Space');
+  await page.getByRole('region', { name: '정답' }).waitFor();
+  const before = await page.evaluate(() => localStorage.getItem('apigw-flashcards'));
+  await page.keyboard.press(key);
+  // The rating is saved before the next action.
+  await page.waitForFunction((prev) => localStorage.getItem('apigw-flashcards') !== prev, before);
+}
+
+it('two tabs alternating 25 ratings each lose none: 50 entries, each card as its last review left it', async () => {
+  const context = await browser.newContext({ locale: 'ko-KR' });
+  const a = await context.newPage();
+  await a.goto(`${baseUrl}/settings`);
+  const limit = a.getByRole('spinbutton', { name: '하루 새 카드 수' });
+  await limit.fill('100');
+  const b = await context.newPage();
+  await a.goto(`${baseUrl}/study`);
+  await b.goto(`${baseUrl}/study`);
+
+  for (let i = 0; i < 50; i++) {
+    await rateOne(i % 2 === 0 ? a : b, ['4', '3', '4', '2'][i % 4] as string);
+  }
+  await a.waitForFunction(
+    () => JSON.parse(localStorage.getItem('apigw-flashcards') ?? '{}').state?.log?.length === 50,
+  );
+
+  const { state } = await stored(a);
+  expect(state.log).toHaveLength(50);
+  expect(new Set(state.log.map((e) => e.id)).size).toBe(50);
+  // Replaying each card's reviews in order gives exactly its stored state.
+  for (const cardId of new Set(state.log.map((e) => e.cardId))) {
+    let card: CardState | undefined;
+    for (const e of state.log.filter((x) => x.cardId === cardId)) {
+      card = applyRating(cardId, card, e.rating, e.review, e.id).card;
+    }
+    expect(state.cards[cardId], cardId).toEqual(card);
+  }
+  // Both tabs show the same history.
+  await b.goto(`${baseUrl}/progress`);
+  expect(await b.locator('.stat', { hasText: '오늘 복습' }).locator('dd').textContent()).toBe('50');
+  await context.close();
+});
+
+it('an imported file with markup shows it as text and runs nothing (CSP, no HTML injection)', async () => {
+  const context = await browser.newContext({ locale: 'ko-KR' });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const problems: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  await page.goto(`${baseUrl}/settings`);
+  const payload = '<img src=x onerror=alert(1)>';
+  const now = Date.now();
+  const backup = {
+    format: 'apigw-flashcards-backup',
+    schemaVersion: 1,
+    appVersion: '0.0.0',
+    exportedAt: now,
+    state: {
+      cards: {
+        [payload]: {
+          due: now + 86_400_000,
+          stability: 3,
+          difficulty: 5,
+          elapsedDays: 0,
+          scheduledDays: 1,
+          learningSteps: 0,
+          reps: 1,
+          lapses: 0,
+          state: 2,
+          lastReview: now - 1000,
+        },
+      },
+      log: [],
+      undone: [],
+      settings: {},
+    },
+  };
+  await page.getByLabel('백업 가져오기…').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  const preview = page.getByRole('region', { name: '가져오기 미리 보기' });
+  await preview.waitFor();
+  expect(await preview.textContent()).toContain(payload);
+  expect(await page.locator('main img').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  // An inline script injected now is refused by the policy.
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.append(s);
+  });
+  expect(
+    await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+  ).toBeUndefined();
+  expect(problems.some((p) => p.includes('Content Security Policy'))).toBe(true);
+  await context.close();
+});

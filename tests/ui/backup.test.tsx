@@ -1,0 +1,215 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { clock } from '../../src/app/clock';
+import { createAppStore } from '../../src/store/app-store';
+import { buildBackup } from '../../src/store/backup';
+import { renderApp } from './render-app';
+
+const NOW = Date.UTC(2026, 10, 24, 12, 0);
+const DAY = 86_400_000;
+let now = NOW;
+
+let downloads: { name: string; text: string }[] = [];
+
+beforeEach(() => {
+  now = NOW;
+  vi.spyOn(clock, 'now').mockImplementation(() => now);
+  downloads = [];
+  // Capture what would be downloaded: the anchor's file name and the Blob's text.
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  Object.assign(URL, {
+    createObjectURL: (blob: Blob) => {
+      const url = `blob:test/${n++}`;
+      blobs.set(url, blob);
+      return url;
+    },
+    revokeObjectURL: () => undefined,
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    const blob = blobs.get(this.href);
+    if (blob) void blob.text().then((text) => downloads.push({ name: this.download, text }));
+  });
+});
+
+function backupText(
+  mutate?: (b: { state: { cards: Record<string, unknown>; log: unknown[] } }) => void,
+) {
+  const source = createAppStore({ syncTabs: false });
+  source.getState().rate('feat.api-keys.which', 3, NOW - 3 * DAY);
+  source.getState().rate('feat.waf.which', 4, NOW - 2 * DAY);
+  const { cards, log, undone, settings } = source.getState();
+  const backup = JSON.parse(buildBackup({ cards, log, undone, settings }, '0.1.0', NOW - DAY));
+  mutate?.(backup);
+  localStorage.clear();
+  return JSON.stringify(backup);
+}
+
+function file(text: string, name = 'backup.json') {
+  return new File([text], name, { type: 'application/json' });
+}
+
+describe('backup export', () => {
+  it('downloads a dated JSON file with everything, and records the date', async () => {
+    const store = createAppStore();
+    store.getState().rate('feat.api-keys.which', 3, NOW - DAY);
+    const { user } = renderApp('/settings', store);
+    expect(screen.getByText('아직 백업을 내보낸 적이 없습니다.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '백업 내보내기' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]?.name).toBe('apigw-flashcards-backup-2026-11-24.json');
+    const content = JSON.parse(downloads[0]?.text ?? '{}');
+    expect(content.state.log).toHaveLength(1);
+    expect(content.exportedAt).toBe(NOW);
+    expect(screen.getByText(/^마지막 백업: /)).toBeInTheDocument();
+    expect(store.getState().settings.lastExportAt).toBe(NOW);
+  });
+});
+
+describe('backup import', () => {
+  it('shows a preview, and merges only after the learner confirms', async () => {
+    const text = backupText();
+    const store = createAppStore();
+    store.getState().rate('ws.idle-timeout.qa', 3, NOW - 60_000);
+    const { user } = renderApp('/settings', store);
+    await user.upload(screen.getByLabelText('백업 가져오기…'), file(text));
+    const preview = await screen.findByRole('region', { name: '가져오기 미리 보기' });
+    expect(preview).toHaveTextContent(
+      '복습 기록 2개, 카드 2장. 이 중 2개가 여기에 없는 기록입니다.',
+    );
+    expect(preview).toHaveTextContent('백업에 없는 현재 기록이 1개 있습니다.');
+    expect(store.getState().log).toHaveLength(1);
+    await user.click(within(preview).getByRole('button', { name: '합치기 (권장)' }));
+    expect(screen.getByText('가져왔습니다. 새 복습 기록 2개를 합쳤습니다.')).toBeInTheDocument();
+    expect(store.getState().log).toHaveLength(3);
+  });
+
+  it('cancel leaves everything as it was', async () => {
+    const text = backupText();
+    const store = createAppStore();
+    const { user } = renderApp('/settings', store);
+    await user.upload(screen.getByLabelText('백업 가져오기…'), file(text));
+    await user.click(await screen.findByRole('button', { name: '취소' }));
+    expect(screen.queryByRole('region', { name: '가져오기 미리 보기' })).not.toBeInTheDocument();
+    expect(store.getState().log).toHaveLength(0);
+  });
+
+  it.each([
+    ['a file that is not JSON', () => 'hello', 'JSON 파일이 아닙니다.'],
+    [
+      'a future schema version',
+      () => backupText((b) => Object.assign(b, { schemaVersion: 9 })),
+      '더 새로운 버전의 앱(데이터 버전 9)이 만든 백업입니다.',
+    ],
+    [
+      'negative stability',
+      () =>
+        backupText((b) => {
+          (b.state.cards['feat.waf.which'] as { stability: number }).stability = -1;
+        }),
+      '값이 올바르지 않습니다: cards.feat.waf.which.stability',
+    ],
+    [
+      'a __proto__ key',
+      () => backupText().replace('"log":[', '"__proto__":{"x":1},"log":['),
+      '허용되지 않는 키 "__proto__"가 들어 있습니다.',
+    ],
+  ])('%s gets a clear message and changes nothing', async (_, make, message) => {
+    const store = createAppStore();
+    store.getState().rate('ws.idle-timeout.qa', 3, NOW - 60_000);
+    const before = store.getState();
+    const { user } = renderApp('/settings', store);
+    await user.upload(screen.getByLabelText('백업 가져오기…'), file(make()));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(alert).toHaveTextContent('현재 학습 기록은 그대로입니다.');
+    expect(store.getState().log).toBe(before.log);
+    expect(store.getState().cards).toBe(before.cards);
+  });
+
+  it('a file over 10 MB is refused before it is read', async () => {
+    const big = file('{}');
+    Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
+    const text = vi.spyOn(big, 'text');
+    const { user } = renderApp('/settings');
+    await user.upload(screen.getByLabelText('백업 가져오기…'), big);
+    expect(await screen.findByRole('alert')).toHaveTextContent('파일이 너무 큽니다 (11.0 MB).');
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it('markup inside an imported file is shown as text and never run', async () => {
+    const payload = '<img src=x onerror=alert(1)>';
+    const text = backupText((b) => {
+      b.state.cards[payload] = b.state.cards['feat.waf.which'];
+    });
+    const alertSpy = vi.fn();
+    vi.stubGlobal('alert', alertSpy);
+    const { user, container } = renderApp('/settings');
+    await user.upload(screen.getByLabelText('백업 가져오기…'), file(text));
+    const preview = await screen.findByRole('region', { name: '가져오기 미리 보기' });
+    expect(preview).toHaveTextContent(
+      `이 덱에 없는 카드 1장의 기록도 지우지 않고 보관합니다 (예: ${payload}).`,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(alertSpy).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+});
+
+describe('backup reminder', () => {
+  function storeWithStudyDays(days: number, lastExportAt: number | null) {
+    const store = createAppStore();
+    for (let d = days; d >= 1; d--) {
+      store.getState().rate(`card-${d}`, 3, NOW - d * DAY);
+    }
+    store.getState().updateSettings({ lastExportAt });
+    return store;
+  }
+
+  it('after 7 study days without a backup, home offers a one-click export', async () => {
+    const store = storeWithStudyDays(7, null);
+    const { user } = renderApp('/', store);
+    const reminder = screen.getByRole('region', { name: '백업할 때가 되었습니다' });
+    expect(screen.getByText('마지막 백업: 없음', { exact: false })).toBeInTheDocument();
+    await user.click(within(reminder).getByRole('button', { name: '백업 내보내기' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(
+      screen.queryByRole('region', { name: '백업할 때가 되었습니다' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('6 study days, or a recent backup, show no reminder', () => {
+    renderApp('/', storeWithStudyDays(6, null));
+    expect(
+      screen.queryByRole('region', { name: '백업할 때가 되었습니다' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('counts only study days after the last backup', () => {
+    renderApp('/', storeWithStudyDays(10, NOW - 4.5 * DAY));
+    expect(
+      screen.queryByRole('region', { name: '백업할 때가 되었습니다' }),
+    ).not.toBeInTheDocument();
+  });
+});
+
+describe('a full quota', () => {
+  it('tells the learner, offers an export, and studying goes on', async () => {
+    const store = createAppStore();
+    const { user } = renderApp('/study', store);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await user.keyboard(' 3');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('학습 기록을 저장하지 못했습니다');
+    await user.keyboard(' 3');
+    expect(store.getState().log).toHaveLength(2);
+    setItem.mockRestore();
+    await user.click(within(alert).getByRole('button', { name: '지금 백업 내보내기' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(JSON.parse(downloads[0]?.text ?? '{}').state.log).toHaveLength(2);
+  });
+});
