@@ -99,3 +99,14 @@ export function toFsrsLog(e: ReviewEntry): ReviewLog {
 export function isNewState(s: CardState | undefined): boolean {
   return s === undefined || s.state === State.New;
 }
+
+/**
+ * The stored state of `cardId`, looked up as an own property only: ids come from stored
+ * or imported data, and a name like "constructor" must not find Object.prototype's member.
+ */
+export function ownCard(
+  cards: Readonly<Record<string, CardState | undefined>>,
+  cardId: string,
+): CardState | undefined {
+  return Object.hasOwn(cards, cardId) ? cards[cardId] : undefined;
+}

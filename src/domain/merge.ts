@@ -1,4 +1,4 @@
-import type { CardState, ReviewEntry } from './card-state';
+import { type CardState, ownCard, type ReviewEntry } from './card-state';
 
 /** The part of the learner's data that two tabs (or a backup and this browser) can merge. */
 export interface Progress {
@@ -46,7 +46,7 @@ export function mergeProgress(local: Progress, incoming: Progress): Progress {
   const ids = new Set(local.log.map((e) => e.id));
   const addsEntries = incoming.log.some((e) => !ids.has(e.id) && !undone.has(e.id));
   const undoesEntries = local.log.some((e) => undone.has(e.id));
-  const addsCards = Object.keys(incoming.cards).some((id) => !(id in local.cards));
+  const addsCards = Object.keys(incoming.cards).some((id) => !Object.hasOwn(local.cards, id));
   if (!addsEntries && !undoesEntries && !addsCards && undone.size === local.undone.length) {
     return local;
   }
@@ -63,8 +63,8 @@ export function mergeProgress(local: Progress, incoming: Progress): Progress {
 
   const cards: Record<string, CardState> = {};
   for (const id of new Set([...Object.keys(local.cards), ...Object.keys(incoming.cards)])) {
-    const mine = local.cards[id];
-    const theirs = incoming.cards[id];
+    const mine = ownCard(local.cards, id);
+    const theirs = ownCard(incoming.cards, id);
     const mineStale = isStale(localAll.get(id), undone);
     const theirsStale = isStale(incomingAll.get(id), undone);
     let pick: CardState | undefined;

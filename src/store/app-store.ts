@@ -1,6 +1,6 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { CardState, Grade, ReviewEntry } from '../domain/card-state';
+import { type CardState, type Grade, ownCard, type ReviewEntry } from '../domain/card-state';
 import { mergeProgress, type Progress, UNDONE_LIMIT } from '../domain/merge';
 import { applyRating, undoRating } from '../domain/scheduler';
 import { newEntryId } from './ids';
@@ -70,7 +70,7 @@ const createProgressSlice =
       const { base, changed } = synced(get());
       const { card, entry } = applyRating(
         cardId,
-        base.cards[cardId],
+        ownCard(base.cards, cardId),
         rating,
         now,
         newEntryId(now),
@@ -86,7 +86,7 @@ const createProgressSlice =
         if (Object.keys(changed).length) set(changed);
         return null;
       }
-      const current = base.cards[last.cardId];
+      const current = ownCard(base.cards, last.cardId);
       const cards = { ...base.cards };
       const restored = current ? undoRating(current, last) : undefined;
       if (restored) cards[last.cardId] = restored;
