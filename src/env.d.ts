@@ -5,3 +5,9 @@
 declare const __APP_VERSION__: string;
 /** Build label (APP_BUILD_ID), set at build time. */
 declare const __APP_BUILD__: string;
+
+declare module 'virtual:deck-order' {
+  /** The deck's card ids in study order (see vite.config.ts). */
+  const order: readonly string[];
+  export default order;
+}

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { routes } from './app/routes';
+import { BrowserRouter } from 'react-router-dom';
+import { AppRoutes } from './app/routes';
 import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import './app/styles.css';
@@ -10,16 +10,21 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const store = createAppStore();
-const router = createBrowserRouter(routes);
 
+// The service worker is registered after the page has loaded, so its code never delays
+// the first paint.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void import('./app/service-worker').then(({ startServiceWorker }) => startServiceWorker(store));
+  window.addEventListener('load', () => {
+    void import('./app/service-worker').then(({ startServiceWorker }) => startServiceWorker(store));
+  });
 }
 
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </StoreProvider>
   </StrictMode>,
 );

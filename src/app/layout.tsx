@@ -1,11 +1,14 @@
-import { useEffect } from 'react';
-import { Outlet } from 'react-router-dom';
+import { Suspense, useEffect } from 'react';
+import { Outlet, useLocation } from 'react-router-dom';
 import { AppHeader } from '../components/app-header';
 import { StorageAlert } from '../components/storage-alert';
 import { UpdatePrompt } from '../components/update-prompt';
 import { useT } from '../components/use-t';
 import { useAppStore } from '../store/store-context';
 import { paths } from './paths';
+import { RouteError } from './route-error';
+import { RouteErrorBoundary } from './route-error-boundary';
+import { RouteLoading } from './route-loading';
 import { useBackup } from './use-backup';
 import { useOnline } from './use-online';
 import { usePersistOnFirstReview } from './use-persist-on-first-review';
@@ -17,6 +20,7 @@ export function Layout() {
   const update = useAppStore((s) => s.update);
   const applyUpdate = useAppStore((s) => s.applyUpdate);
   const online = useOnline();
+  const { pathname } = useLocation();
   const { exportNow } = useBackup();
   usePersistOnFirstReview();
 
@@ -41,7 +45,11 @@ export function Layout() {
       <AppHeader links={links} homeHref={paths.home} online={online} t={t} />
       <main id="main" tabIndex={-1}>
         {issue && <StorageAlert issue={issue} onDismiss={dismiss} onExport={exportNow} t={t} />}
-        <Outlet />
+        <RouteErrorBoundary resetKey={pathname} fallback={<RouteError />}>
+          <Suspense fallback={<RouteLoading />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </main>
       {update !== 'none' && applyUpdate && (
         <UpdatePrompt state={update} onReload={applyUpdate} t={t} />

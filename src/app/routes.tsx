@@ -1,32 +1,40 @@
-import type { RouteObject } from 'react-router-dom';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
-import { RouteError } from './route-error';
-import { CompareRoute } from './routes/compare-route';
-import { HomeRoute } from './routes/home-route';
-import { NotFoundRoute } from './routes/not-found-route';
-import { ProgressRoute } from './routes/progress-route';
-import { SettingsRoute } from './routes/settings-route';
-import { StudyRoute } from './routes/study-route';
-import { WeakRoute } from './routes/weak-route';
+
+// Every page is its own chunk, loaded when first visited (and precached for offline use).
+// Declarative routes, not the data router: it adds 16 KiB gzip this app does not use.
+const HomeRoute = lazy(() => import('./routes/home-route').then((m) => ({ default: m.HomeRoute })));
+const StudyRoute = lazy(() =>
+  import('./routes/study-route').then((m) => ({ default: m.StudyRoute })),
+);
+const WeakRoute = lazy(() => import('./routes/weak-route').then((m) => ({ default: m.WeakRoute })));
+const CompareRoute = lazy(() =>
+  import('./routes/compare-route').then((m) => ({ default: m.CompareRoute })),
+);
+const ProgressRoute = lazy(() =>
+  import('./routes/progress-route').then((m) => ({ default: m.ProgressRoute })),
+);
+const SettingsRoute = lazy(() =>
+  import('./routes/settings-route').then((m) => ({ default: m.SettingsRoute })),
+);
+const NotFoundRoute = lazy(() =>
+  import('./routes/not-found-route').then((m) => ({ default: m.NotFoundRoute })),
+);
 
 /** The route table, shared by the browser router and the tests' memory router. */
-export const routes: RouteObject[] = [
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, element: <HomeRoute /> },
-          { path: 'study', element: <StudyRoute /> },
-          { path: 'study/weak', element: <WeakRoute /> },
-          { path: 'compare', element: <CompareRoute /> },
-          { path: 'progress', element: <ProgressRoute /> },
-          { path: 'settings', element: <SettingsRoute /> },
-          { path: '*', element: <NotFoundRoute /> },
-        ],
-      },
-    ],
-  },
-];
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomeRoute />} />
+        <Route path="study" element={<StudyRoute />} />
+        <Route path="study/weak" element={<WeakRoute />} />
+        <Route path="compare" element={<CompareRoute />} />
+        <Route path="progress" element={<ProgressRoute />} />
+        <Route path="settings" element={<SettingsRoute />} />
+        <Route path="*" element={<NotFoundRoute />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { downloadText } from '../components/download';
-import { DECK_ORDER } from '../content/deck';
+import { DECK_ORDER } from '../content/deck-order';
 import { type ImportPreview, previewImport } from '../domain/merge';
 import type { AppState, ImportMode } from '../store/app-store';
 import {

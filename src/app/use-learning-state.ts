@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { DECK_ORDER } from '../content/deck';
+import { DECK_ORDER } from '../content/deck-order';
 import type { CardState, ReviewEntry } from '../domain/card-state';
 import { rankWeakCards, type WeakCard } from '../domain/weak';
 import { useAppStore } from '../store/store-context';
@@ -15,11 +15,9 @@ export interface LearningState {
 
 /** Progress plus the weak-card ranking, recomputed only when progress or `now` change. */
 export function useLearningState(now: number): LearningState {
-  const { cards, log, retention } = useAppStore(
-    useShallow((s) => ({ cards: s.cards, log: s.log, retention: s.settings.retention })),
-  );
+  const { cards, log } = useAppStore(useShallow((s) => ({ cards: s.cards, log: s.log })));
   return useMemo(() => {
-    const weak = rankWeakCards(DECK_ORDER, cards, log, now, retention);
+    const weak = rankWeakCards(DECK_ORDER, cards, log, now);
     return { cards, log, weak, weakIds: new Set(weak.map((w) => w.cardId)) };
-  }, [cards, log, now, retention]);
+  }, [cards, log, now]);
 }

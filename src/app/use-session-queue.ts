@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { DECK_ORDER } from '../content/deck';
+import { DECK_ORDER } from '../content/deck-order';
 import { buildFilteredQueue, buildQueue, type StudyQueue } from '../domain/queue';
 import { useAppStore } from '../store/store-context';
 

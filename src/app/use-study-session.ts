@@ -8,7 +8,8 @@ import { nextCardId, type StudyQueue } from '../domain/queue';
 import { previewRatings } from '../domain/scheduler';
 import { formatInterval } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
-import { useAppStore } from '../store/store-context';
+import { rateCard, undoLast } from '../store/review-actions';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { clock } from './clock';
 import { type SessionSource, useSessionQueue } from './use-session-queue';
 
@@ -43,8 +44,7 @@ export function useStudySession(lang: Lang, source: SessionSource): StudySession
   const [pinnedId, setPinnedId] = useState<string | null>(null);
   const answeredCards = useMemo(() => new Set(answers.map((a) => a.cardId)), [answers]);
   const queue = useSessionQueue(now, source, answeredCards);
-  const rateInStore = useAppStore((s) => s.rate);
-  const undoInStore = useAppStore((s) => s.undo);
+  const store = useAppStoreApi();
   const lastEntryId = useAppStore((s) => s.log.at(-1)?.id);
   const retention = useAppStore((s) => s.settings.retention);
 
@@ -80,27 +80,27 @@ export function useStudySession(lang: Lang, source: SessionSource): StudySession
     (rating: Grade) => {
       if (!card || !revealed) return;
       const at = clock.now();
-      const entry = rateInStore(card.id, rating, at);
+      const entry = rateCard(store, card.id, rating, at);
       setAnswers((list) => [...list, { entryId: entry.id, cardId: card.id }]);
       setPinnedId(null);
       setRevealed(false);
       setNow(at);
     },
-    [card, revealed, rateInStore],
+    [card, revealed, store],
   );
 
   const canUndo = lastEntryId !== undefined && answers.some((a) => a.entryId === lastEntryId);
 
   const undo = useCallback(() => {
     if (!canUndo) return false;
-    const entry = undoInStore();
+    const entry = undoLast(store);
     if (!entry) return false;
     setAnswers((list) => list.filter((a) => a.entryId !== entry.id));
     setPinnedId(entry.cardId);
     setRevealed(false);
     setNow(clock.now());
     return true;
-  }, [canUndo, undoInStore]);
+  }, [canUndo, store]);
 
   return {
     now,

@@ -120,14 +120,3 @@ export function undoRating(state: CardState, entry: ReviewEntry): CardState | un
   const prev = schedulerFor().rollback(toFsrsCard(state), toFsrsLog(entry));
   return { ...fromFsrsCard(prev), due: entry.prevDue };
 }
-
-/** Probability of recall at `now` (ts-fsrs retrievability); 0 for a new card. */
-export function recallProbability(
-  state: CardState | undefined,
-  now: number,
-  retention?: number,
-): number {
-  if (!state || state.state === 0) return 0;
-  const at = reviewTime(state, now);
-  return schedulerFor(retention).get_retrievability(toFsrsCard(state), new Date(at), false);
-}

@@ -1,5 +1,5 @@
 import { type CardState, type Grade, PHASE, type ReviewEntry } from './card-state';
-import { recallProbability } from './scheduler';
+import { recallProbability } from './recall';
 
 /** Why a studied card counts as weak. */
 export type WeakReason = 'leech' | 'lapses' | 'last-again' | 'low-recall';
@@ -39,10 +39,9 @@ export function assessCard(
   state: CardState | undefined,
   lastRating: Grade | undefined,
   now: number,
-  retention?: number,
 ): WeakCard | null {
   if (!state || state.state === PHASE.new) return null;
-  const recall = recallProbability(state, now, retention);
+  const recall = recallProbability(state, now);
   const reasons: WeakReason[] = [];
   if (state.lapses >= WEAK_RULES.leechLapses) reasons.push('leech');
   else if (state.lapses >= WEAK_RULES.lapses) reasons.push('lapses');
@@ -64,12 +63,11 @@ export function rankWeakCards(
   cards: Readonly<Record<string, CardState | undefined>>,
   log: readonly ReviewEntry[],
   now: number,
-  retention?: number,
 ): WeakCard[] {
   const last = lastRatings(log);
   const weak: WeakCard[] = [];
   for (const id of cardIds) {
-    const w = assessCard(id, cards[id], last.get(id), now, retention);
+    const w = assessCard(id, cards[id], last.get(id), now);
     if (w) weak.push(w);
   }
   // Array.prototype.sort is stable, so equal scores keep deck order.

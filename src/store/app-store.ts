@@ -1,9 +1,7 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { type CardState, type Grade, ownCard, type ReviewEntry } from '../domain/card-state';
+import { type CardState, ownCard, type ReviewEntry } from '../domain/card-state';
 import { mergeProgress, type Progress, UNDONE_LIMIT } from '../domain/merge';
-import { applyRating, undoRating } from '../domain/scheduler';
-import { newEntryId } from './ids';
 import { createGuardedStorage, type GuardedStorage, type StorageIssue } from './persist-storage';
 import {
   DEFAULT_SETTINGS,
@@ -15,14 +13,27 @@ import {
 
 export type ImportMode = 'merge' | 'replace';
 
+export type Schedule = (
+  current: CardState | undefined,
+  settings: Settings,
+) => { card: CardState; entry: ReviewEntry };
+export type Unschedule = (current: CardState, entry: ReviewEntry) => CardState | undefined;
+
 interface ProgressSlice {
   cards: Readonly<Record<string, CardState>>;
   log: readonly ReviewEntry[];
   undone: readonly string[];
-  /** Records an answer to `cardId` made at `now`; returns the new log entry. */
-  rate(cardId: string, rating: Grade, now: number): ReviewEntry;
-  /** Undoes the last answer in the log; returns it, or null when the log is empty. */
-  undo(): ReviewEntry | null;
+  /**
+   * Records an answer to `cardId`: `schedule` turns the card's current state (after taking
+   * in other tabs' changes) into the new state and its log entry. Scheduling is passed in,
+   * so the store (on every page) does not load the scheduler (only the study pages do).
+   */
+  record(cardId: string, schedule: Schedule): ReviewEntry;
+  /**
+   * Undoes the last answer in the log, restoring the card with `unschedule`; returns the
+   * entry, or null when the log is empty.
+   */
+  undo(unschedule: Unschedule): ReviewEntry | null;
   /**
    * Applies a validated backup in one step: merged with what is here, or replacing it
    * (after copying the current stored value under a backup key). False if that copy failed.
@@ -66,20 +77,13 @@ const createProgressSlice =
     cards: {},
     log: [],
     undone: [],
-    rate(cardId, rating, now) {
+    record(cardId, schedule) {
       const { base, changed } = synced(get());
-      const { card, entry } = applyRating(
-        cardId,
-        ownCard(base.cards, cardId),
-        rating,
-        now,
-        newEntryId(now),
-        base.settings.retention,
-      );
+      const { card, entry } = schedule(ownCard(base.cards, cardId), base.settings);
       set({ ...changed, cards: { ...base.cards, [cardId]: card }, log: [...base.log, entry] });
       return entry;
     },
-    undo() {
+    undo(unschedule) {
       const { base, changed } = synced(get());
       const last = base.log.at(-1);
       if (!last) {
@@ -88,7 +92,7 @@ const createProgressSlice =
       }
       const current = ownCard(base.cards, last.cardId);
       const cards = { ...base.cards };
-      const restored = current ? undoRating(current, last) : undefined;
+      const restored = current ? unschedule(current, last) : undefined;
       if (restored) cards[last.cardId] = restored;
       else delete cards[last.cardId];
       set({

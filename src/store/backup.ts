@@ -69,6 +69,8 @@ const EnvelopeSchema = v.object({
 function impossibleDate(state: PersistedState, latest: number): string | null {
   for (const [i, e] of state.log.entries()) {
     if (e.review > latest) return `log.${i}.review`;
+    // logDue becomes the card's last review again on undo.
+    if (e.logDue > latest) return `log.${i}.logDue`;
     if (e.prevDue > latest + MAX_INTERVAL_MS) return `log.${i}.prevDue`;
   }
   for (const [id, card] of Object.entries(state.cards)) {

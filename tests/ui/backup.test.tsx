@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clock } from '../../src/app/clock';
 import { createAppStore } from '../../src/store/app-store';
 import { buildBackup } from '../../src/store/backup';
+import { rateCard } from '../../src/store/review-actions';
 import { renderApp } from './render-app';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0);
@@ -38,8 +39,8 @@ function backupText(
   mutate?: (b: { state: { cards: Record<string, unknown>; log: unknown[] } }) => void,
 ) {
   const source = createAppStore({ syncTabs: false });
-  source.getState().rate('feat.api-keys.which', 3, NOW - 3 * DAY);
-  source.getState().rate('feat.waf.which', 4, NOW - 2 * DAY);
+  rateCard(source, 'feat.api-keys.which', 3, NOW - 3 * DAY);
+  rateCard(source, 'feat.waf.which', 4, NOW - 2 * DAY);
   const { cards, log, undone, settings } = source.getState();
   const backup = JSON.parse(buildBackup({ cards, log, undone, settings }, '0.1.0', NOW - DAY));
   mutate?.(backup);
@@ -54,8 +55,8 @@ function file(text: string, name = 'backup.json') {
 describe('backup export', () => {
   it('downloads a dated JSON file with everything, and records the date', async () => {
     const store = createAppStore();
-    store.getState().rate('feat.api-keys.which', 3, NOW - DAY);
-    const { user } = renderApp('/settings', store);
+    rateCard(store, 'feat.api-keys.which', 3, NOW - DAY);
+    const { user } = await renderApp('/settings', store);
     expect(screen.getByText('아직 백업을 내보낸 적이 없습니다.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '백업 내보내기' }));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
@@ -72,8 +73,8 @@ describe('backup import', () => {
   it('shows a preview, and merges only after the learner confirms', async () => {
     const text = backupText();
     const store = createAppStore();
-    store.getState().rate('ws.idle-timeout.qa', 3, NOW - 60_000);
-    const { user } = renderApp('/settings', store);
+    rateCard(store, 'ws.idle-timeout.qa', 3, NOW - 60_000);
+    const { user } = await renderApp('/settings', store);
     await user.upload(screen.getByLabelText('백업 가져오기…'), file(text));
     const preview = await screen.findByRole('region', { name: '가져오기 미리 보기' });
     expect(preview).toHaveTextContent(
@@ -89,7 +90,7 @@ describe('backup import', () => {
   it('cancel leaves everything as it was', async () => {
     const text = backupText();
     const store = createAppStore();
-    const { user } = renderApp('/settings', store);
+    const { user } = await renderApp('/settings', store);
     await user.upload(screen.getByLabelText('백업 가져오기…'), file(text));
     await user.click(await screen.findByRole('button', { name: '취소' }));
     expect(screen.queryByRole('region', { name: '가져오기 미리 보기' })).not.toBeInTheDocument();
@@ -118,9 +119,9 @@ describe('backup import', () => {
     ],
   ])('%s gets a clear message and changes nothing', async (_, make, message) => {
     const store = createAppStore();
-    store.getState().rate('ws.idle-timeout.qa', 3, NOW - 60_000);
+    rateCard(store, 'ws.idle-timeout.qa', 3, NOW - 60_000);
     const before = store.getState();
-    const { user } = renderApp('/settings', store);
+    const { user } = await renderApp('/settings', store);
     await user.upload(screen.getByLabelText('백업 가져오기…'), file(make()));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(message);
@@ -133,7 +134,7 @@ describe('backup import', () => {
     const big = file('{}');
     Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
     const text = vi.spyOn(big, 'text');
-    const { user } = renderApp('/settings');
+    const { user } = await renderApp('/settings');
     await user.upload(screen.getByLabelText('백업 가져오기…'), big);
     expect(await screen.findByRole('alert')).toHaveTextContent('파일이 너무 큽니다 (11.0 MB).');
     expect(text).not.toHaveBeenCalled();
@@ -146,7 +147,7 @@ describe('backup import', () => {
     });
     const alertSpy = vi.fn();
     vi.stubGlobal('alert', alertSpy);
-    const { user, container } = renderApp('/settings');
+    const { user, container } = await renderApp('/settings');
     await user.upload(screen.getByLabelText('백업 가져오기…'), file(text));
     const preview = await screen.findByRole('region', { name: '가져오기 미리 보기' });
     expect(preview).toHaveTextContent(
@@ -162,7 +163,7 @@ describe('backup reminder', () => {
   function storeWithStudyDays(days: number, lastExportAt: number | null) {
     const store = createAppStore();
     for (let d = days; d >= 1; d--) {
-      store.getState().rate(`card-${d}`, 3, NOW - d * DAY);
+      rateCard(store, `card-${d}`, 3, NOW - d * DAY);
     }
     store.getState().updateSettings({ lastExportAt });
     return store;
@@ -170,7 +171,7 @@ describe('backup reminder', () => {
 
   it('after 7 study days without a backup, home offers a one-click export', async () => {
     const store = storeWithStudyDays(7, null);
-    const { user } = renderApp('/', store);
+    const { user } = await renderApp('/', store);
     const reminder = screen.getByRole('region', { name: '백업할 때가 되었습니다' });
     expect(screen.getByText('마지막 백업: 없음', { exact: false })).toBeInTheDocument();
     await user.click(within(reminder).getByRole('button', { name: '백업 내보내기' }));
@@ -180,15 +181,15 @@ describe('backup reminder', () => {
     ).not.toBeInTheDocument();
   });
 
-  it('6 study days, or a recent backup, show no reminder', () => {
-    renderApp('/', storeWithStudyDays(6, null));
+  it('6 study days, or a recent backup, show no reminder', async () => {
+    await renderApp('/', storeWithStudyDays(6, null));
     expect(
       screen.queryByRole('region', { name: '백업할 때가 되었습니다' }),
     ).not.toBeInTheDocument();
   });
 
-  it('counts only study days after the last backup', () => {
-    renderApp('/', storeWithStudyDays(10, NOW - 4.5 * DAY));
+  it('counts only study days after the last backup', async () => {
+    await renderApp('/', storeWithStudyDays(10, NOW - 4.5 * DAY));
     expect(
       screen.queryByRole('region', { name: '백업할 때가 되었습니다' }),
     ).not.toBeInTheDocument();
@@ -198,7 +199,7 @@ describe('backup reminder', () => {
 describe('a full quota', () => {
   it('tells the learner, offers an export, and studying goes on', async () => {
     const store = createAppStore();
-    const { user } = renderApp('/study', store);
+    const { user } = await renderApp('/study', store);
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });

@@ -4,6 +4,7 @@ import { clock } from '../../src/app/clock';
 import { cardById, cardIdsForRow } from '../../src/content/deck';
 import { FEATURE_ROWS } from '../../src/content/features';
 import { createAppStore } from '../../src/store/app-store';
+import { rateCard } from '../../src/store/review-actions';
 import { renderApp } from './render-app';
 
 const T0 = Date.UTC(2026, 2, 10, 1, 0);
@@ -28,8 +29,8 @@ function escapeRegExp(text: string) {
 }
 
 describe('compare', () => {
-  it('shows every row with REST, HTTP and WebSocket API as column headers', () => {
-    renderApp('/compare');
+  it('shows every row with REST, HTTP and WebSocket API as column headers', async () => {
+    await renderApp('/compare');
     const table = screen.getByRole('table');
     const headers = within(table)
       .getAllByRole('columnheader')
@@ -42,8 +43,8 @@ describe('compare', () => {
     expect(screen.getByText('세 가지 API 유형')).toBeInTheDocument();
   });
 
-  it('cells say supported or not in words, not only with an icon', () => {
-    renderApp('/compare');
+  it('cells say supported or not in words, not only with an icon', async () => {
+    await renderApp('/compare');
     const row = rowFor('API 키(API Keys)');
     const cells = within(row).getAllByRole('cell');
     expect(cells[0]).toHaveTextContent('지원');
@@ -52,7 +53,7 @@ describe('compare', () => {
   });
 
   it('a row shows its note and source on demand, in a disclosure', async () => {
-    const { user } = renderApp('/compare');
+    const { user } = await renderApp('/compare');
     const row = rowFor('AWS WAF');
     const summary = within(row).getByText('설명과 출처');
     const details = summary.closest('details') as HTMLDetailsElement;
@@ -66,20 +67,20 @@ describe('compare', () => {
   });
 
   it('filters update the URL, and survive reloading the route', async () => {
-    const { user, router, unmount } = renderApp('/compare');
+    const { user, location, unmount } = await renderApp('/compare');
     await user.click(screen.getByRole('checkbox', { name: '노트의 핵심 항목만' }));
-    expect(router.state.location.search).toBe('?core=1');
+    expect(location.current?.search).toBe('?core=1');
     const coreCount = FEATURE_ROWS.filter((r) => r.core).length;
     expect(featureRows()).toHaveLength(coreCount);
 
     await user.click(screen.getByRole('checkbox', { name: 'REST와 HTTP가 다른 항목만' }));
     await user.type(screen.getByRole('searchbox', { name: '검색' }), 'API');
-    const url = `${router.state.location.pathname}${router.state.location.search}`;
+    const url = `${location.current?.pathname}${location.current?.search}`;
     expect(url).toBe('/compare?core=1&diff=1&q=API');
     const shown = featureRows().map((h) => h.querySelector('.feature-name')?.textContent);
     unmount();
 
-    renderApp(url);
+    await renderApp(url);
     expect(screen.getByRole('checkbox', { name: '노트의 핵심 항목만' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'REST와 HTTP가 다른 항목만' })).toBeChecked();
     expect(screen.getByRole('searchbox', { name: '검색' })).toHaveValue('API');
@@ -88,7 +89,7 @@ describe('compare', () => {
   });
 
   it('searches in both languages', async () => {
-    const { user } = renderApp('/compare');
+    const { user } = await renderApp('/compare');
     const search = screen.getByRole('searchbox', { name: '검색' });
     await user.type(search, 'Resource Policies');
     expect(featureRows().map((h) => h.querySelector('.feature-name')?.textContent)).toEqual([
@@ -100,14 +101,14 @@ describe('compare', () => {
   });
 
   it('says when nothing matches and clears the filters', async () => {
-    const { user } = renderApp('/compare?q=zzzz-no-such-feature');
+    const { user } = await renderApp('/compare?q=zzzz-no-such-feature');
     expect(screen.getByText('조건에 맞는 항목이 없습니다.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '필터 지우기' }));
     expect(featureRows().length).toBe(FEATURE_ROWS.length);
   });
 
-  it('tells the learner about query parts it ignores', () => {
-    renderApp('/compare?core=yes&color=red');
+  it('tells the learner about query parts it ignores', async () => {
+    await renderApp('/compare?core=yes&color=red');
     expect(screen.getByText(/이해하지 못한 부분은 무시했습니다/)).toHaveTextContent(
       'core=yes, color',
     );
@@ -115,11 +116,12 @@ describe('compare', () => {
   });
 
   it('"study this row" starts a session with exactly that row\'s cards', async () => {
-    const { user } = renderApp('/compare');
+    const { user } = await renderApp('/compare');
     const rowId = 'feat.api-keys';
     const expected = cardIdsForRow(rowId).map((id) => cardById(id)?.question.ko);
     expect(expected.length).toBeGreaterThan(1);
     await user.click(screen.getByRole('link', { name: 'API 키(API Keys) 학습하기' }));
+    await screen.findByRole('button', { name: /정답 보기/ });
 
     const seen: (string | null)[] = [];
     for (let i = 0; i < expected.length; i++) {
@@ -135,17 +137,17 @@ describe('compare', () => {
     ).toBeInTheDocument();
   });
 
-  it('an unknown row in a study link gets a clear message, not a crash', () => {
-    renderApp('/study?row=feat.no-such-row');
+  it('an unknown row in a study link gets a clear message, not a crash', async () => {
+    await renderApp('/study?row=feat.no-such-row');
     expect(screen.getByRole('alert')).toHaveTextContent('feat.no-such-row');
     expect(screen.getByRole('link', { name: '비교표로 가기' })).toBeInTheDocument();
   });
 
-  it("shows each row's mastery from the learner's cards", () => {
+  it("shows each row's mastery from the learner's cards", async () => {
     const store = createAppStore();
-    for (const id of cardIdsForRow('feat.waf')) store.getState().rate(id, 1, T0 - 60_000);
-    for (const id of cardIdsForRow('feat.caching')) store.getState().rate(id, 3, T0 - 60_000);
-    renderApp('/compare', store);
+    for (const id of cardIdsForRow('feat.waf')) rateCard(store, id, 1, T0 - 60_000);
+    for (const id of cardIdsForRow('feat.caching')) rateCard(store, id, 3, T0 - 60_000);
+    await renderApp('/compare', store);
     expect(within(rowFor('AWS WAF')).getByText('약함')).toBeInTheDocument();
     expect(within(rowFor('캐싱(Caching)')).getByText('학습 중')).toBeInTheDocument();
     expect(within(rowFor('IAM')).getByText('미학습')).toBeInTheDocument();

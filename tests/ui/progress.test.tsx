@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clock } from '../../src/app/clock';
 import { cardById, DECK } from '../../src/content/deck';
 import { createAppStore } from '../../src/store/app-store';
+import { rateCard } from '../../src/store/review-actions';
 import { renderApp } from './render-app';
 
 // Tests run with TZ=UTC (vitest config), so local days are UTC days here.
@@ -33,7 +34,7 @@ function stat(label: string): string | null {
  */
 function fixtureStore() {
   const store = createAppStore();
-  const { rate } = store.getState();
+  const rate = (id: string, rating: 1 | 2 | 3 | 4, at: number) => rateCard(store, id, rating, at);
   rate(a.id, 4, TODAY_10AM - 10 * DAY); // new -> review
   rate(b.id, 4, TODAY_10AM - 10 * DAY); // new -> review
   rate(a.id, 3, TODAY_10AM - 2 * DAY); // review, passed
@@ -44,15 +45,15 @@ function fixtureStore() {
 
 describe('progress', () => {
   it('with no reviews yet, says what to do next instead of showing zeros', async () => {
-    const { user } = renderApp('/progress');
+    const { user } = await renderApp('/progress');
     expect(screen.getByText(/아직 복습 기록이 없습니다/)).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: /복습 횟수/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: '학습 시작' }));
-    expect(screen.getByRole('button', { name: /정답 보기/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /정답 보기/ })).toBeInTheDocument();
   });
 
-  it("shows the fixture's reviews today, streak and retention", () => {
-    renderApp('/progress', fixtureStore());
+  it("shows the fixture's reviews today, streak and retention", async () => {
+    await renderApp('/progress', fixtureStore());
     expect(stat('오늘 복습')).toBe('1');
     expect(stat('연속 학습')).toBe('3일');
     expect(stat('최근 30일 기억률')).toBe('50% (2번 중 1번)');
@@ -63,8 +64,8 @@ describe('progress', () => {
     expect(stat('완전히 익힌 카드')).toBe('1');
   });
 
-  it('labels each heatmap day with its date and count', () => {
-    renderApp('/progress', fixtureStore());
+  it('labels each heatmap day with its date and count', async () => {
+    await renderApp('/progress', fixtureStore());
     const grid = screen.getByRole('group', { name: '최근 26주 동안 날짜별 복습 횟수' });
     const days = within(grid).getAllByRole('img');
     expect(days.length).toBeGreaterThanOrEqual(26 * 7 - 6);
@@ -73,8 +74,8 @@ describe('progress', () => {
     expect(within(grid).getByRole('img', { name: '2026. 3. 9.: 복습 1회' })).toBeInTheDocument();
   });
 
-  it('gives the due forecast a text alternative', () => {
-    renderApp('/progress', fixtureStore());
+  it('gives the due forecast a text alternative', async () => {
+    await renderApp('/progress', fixtureStore());
     const chart = screen.getByRole('img', {
       name: /앞으로 14일 동안 날짜별 복습 예정 카드 수, 모두 2장/,
     });
@@ -84,7 +85,7 @@ describe('progress', () => {
   });
 
   it('lists weak cards with the reason and a link to the compare row', async () => {
-    const { user } = renderApp('/progress', fixtureStore());
+    const { user } = await renderApp('/progress', fixtureStore());
     const heading = screen.getByRole('heading', { name: /^약한 카드 \(\d+\)$/ });
     const section = heading.closest('section') as HTMLElement;
     const items = within(section).getAllByRole('listitem');
@@ -93,15 +94,17 @@ describe('progress', () => {
     const link = within(items[0] as HTMLElement).queryByRole('link', { name: '비교표에서 보기' });
     if (b.rowIds[0]) {
       await user.click(link as HTMLElement);
-      expect(screen.getByRole('heading', { level: 1, name: 'API 유형 비교' })).toBeInTheDocument();
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'API 유형 비교' }),
+      ).toBeInTheDocument();
     } else {
       expect(link).toBeNull();
     }
   });
 
-  it('shows mastery by API type', () => {
+  it('shows mastery by API type', async () => {
     const store = fixtureStore();
-    renderApp('/progress', store);
+    await renderApp('/progress', store);
     const section = screen
       .getByRole('heading', { name: 'API 유형별 숙련도' })
       .closest('section') as HTMLElement;
@@ -116,7 +119,7 @@ describe('progress', () => {
 
 describe('weak cards', () => {
   it('three cards answered Again top /progress and /study/weak, and their rows are marked weak', async () => {
-    const { user, unmount } = renderApp('/study');
+    const { user, unmount } = await renderApp('/study');
     const failed: string[] = [];
     for (let i = 0; i < 3; i++) {
       failed.push(screen.getByRole('heading', { level: 2 }).textContent ?? '');
@@ -127,7 +130,7 @@ describe('weak cards', () => {
     expect(failedCards).toHaveLength(3);
     unmount();
 
-    const progress = renderApp('/progress');
+    const progress = await renderApp('/progress');
     const list = screen
       .getByRole('heading', { name: '약한 카드 (3)' })
       .closest('section') as HTMLElement;
@@ -137,7 +140,7 @@ describe('weak cards', () => {
     expect(listed.sort()).toEqual([...failed].sort());
     progress.unmount();
 
-    const compare = renderApp('/compare');
+    const compare = await renderApp('/compare');
     for (const card of failedCards) {
       for (const rowId of card.rowIds) {
         const row = document.getElementById(rowId) as HTMLElement;
@@ -146,10 +149,10 @@ describe('weak cards', () => {
     }
     compare.unmount();
 
-    const home = renderApp('/');
+    const home = await renderApp('/');
     expect(screen.getByText('자주 틀리거나 잊어 가는 카드가 3장 있습니다.')).toBeInTheDocument();
     await home.user.click(screen.getByRole('link', { name: '약한 카드 복습 (3장)' }));
-    expect(screen.getByText(/약한 카드 3장을 약한 순서대로 복습합니다/)).toBeInTheDocument();
+    expect(await screen.findByText(/약한 카드 3장을 약한 순서대로 복습합니다/)).toBeInTheDocument();
     const weakSession: string[] = [];
     for (let i = 0; i < 3; i++) {
       weakSession.push(screen.getByRole('heading', { level: 2 }).textContent ?? '');
@@ -163,8 +166,8 @@ describe('weak cards', () => {
 
   it('the weak session is a real review: answers update the schedule', async () => {
     const store = createAppStore();
-    store.getState().rate(a.id, 1, now - 10 * 60_000);
-    const { user } = renderApp('/study/weak', store);
+    rateCard(store, a.id, 1, now - 10 * 60_000);
+    const { user } = await renderApp('/study/weak', store);
     expect(screen.getByRole('heading', { level: 2, name: a.question.ko })).toBeInTheDocument();
     await user.keyboard(' 4');
     expect(store.getState().log).toHaveLength(2);
@@ -174,31 +177,31 @@ describe('weak cards', () => {
     ).toBeInTheDocument();
   });
 
-  it('with no weak cards, home and /study/weak say so', () => {
-    renderApp('/');
+  it('with no weak cards, home and /study/weak say so', async () => {
+    await renderApp('/');
     expect(screen.getByText('지금은 약한 카드가 없습니다.')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /약한 카드 복습/ })).not.toBeInTheDocument();
   });
 
-  it('/study/weak with nothing weak offers a way home', () => {
-    renderApp('/study/weak');
+  it('/study/weak with nothing weak offers a way home', async () => {
+    await renderApp('/study/weak');
     expect(screen.getByRole('heading', { name: '약한 카드가 없습니다' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '홈으로' })).toBeInTheDocument();
   });
 
-  it('a leech is marked as such', () => {
+  it('a leech is marked as such', async () => {
     const store = createAppStore();
     let at = now - 200 * DAY;
-    store.getState().rate(a.id, 4, at);
+    rateCard(store, a.id, 4, at);
     for (let i = 0; i < 8; i++) {
       at = (store.getState().cards[a.id]?.due ?? at) + DAY;
-      store.getState().rate(a.id, 1, at);
+      rateCard(store, a.id, 1, at);
       at += 20 * 60_000;
-      store.getState().rate(a.id, 4, at);
+      rateCard(store, a.id, 4, at);
     }
     expect(store.getState().cards[a.id]?.lapses).toBe(8);
     now = at + 60_000;
-    renderApp('/progress', store);
+    await renderApp('/progress', store);
     expect(screen.getByText('거머리 카드(Leech): 8번 잊음')).toBeInTheDocument();
     expect(cardById(a.id)).toBeDefined();
   });

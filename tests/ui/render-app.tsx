@@ -1,22 +1,43 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { routes } from '../../src/app/routes';
+import { type Location, MemoryRouter, useLocation } from 'react-router-dom';
+import { AppRoutes } from '../../src/app/routes';
 import { type AppStore, createAppStore } from '../../src/store/app-store';
 import { StoreProvider } from '../../src/store/store-context';
 
-/** Renders the whole app at `path` with a fresh store over the (cleared) localStorage. */
-export function renderApp(
+/** Where the memory router is now (what the address bar would show). */
+export interface CurrentLocation {
+  current: Location | null;
+}
+
+function LocationProbe({ into }: { into: CurrentLocation }) {
+  into.current = useLocation();
+  return null;
+}
+
+/**
+ * Renders the whole app at `path` with a fresh store over the (cleared) localStorage,
+ * once its page (a lazy chunk) has loaded.
+ */
+export async function renderApp(
   path = '/',
   store: AppStore = createAppStore(),
   options: { fakeTimers?: boolean } = {},
 ) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const location: CurrentLocation = { current: null };
   const user = userEvent.setup(options.fakeTimers ? { delay: null } : {});
   const view = render(
     <StoreProvider store={store}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <LocationProbe into={location} />
+        <AppRoutes />
+      </MemoryRouter>
     </StoreProvider>,
   );
-  return { ...view, user, router, store };
+  await waitFor(() => {
+    if (!view.container.querySelector('main h1, main h2')) {
+      throw new Error('the page is still loading');
+    }
+  });
+  return { ...view, user, store, location };
 }

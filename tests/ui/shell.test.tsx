@@ -19,24 +19,24 @@ function stubStorage(storage: {
 describe('settings', () => {
   it('switches the language; <html lang> follows and the choice survives a reload', async () => {
     const store = createAppStore();
-    const { user, unmount } = renderApp('/settings', store);
+    const { user, unmount } = await renderApp('/settings', store);
     await user.selectOptions(screen.getByRole('combobox', { name: '언어 / Language' }), 'en');
     expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     unmount();
 
-    renderApp('/', createAppStore());
+    await renderApp('/', createAppStore());
     expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('follows the browser language until the learner chooses', () => {
+  it('follows the browser language until the learner chooses', async () => {
     Object.defineProperty(window.navigator, 'languages', {
       value: ['en-GB', 'ko'],
       configurable: true,
     });
     try {
-      renderApp('/');
+      await renderApp('/');
       expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     } finally {
       Object.defineProperty(window.navigator, 'languages', {
@@ -48,7 +48,7 @@ describe('settings', () => {
 
   it('saves a valid daily new-card limit and explains an invalid one', async () => {
     const store = createAppStore();
-    const { user } = renderApp('/settings', store);
+    const { user } = await renderApp('/settings', store);
     const input = screen.getByRole('spinbutton', { name: '하루 새 카드 수' });
     await user.clear(input);
     await user.type(input, '35');
@@ -65,7 +65,7 @@ describe('settings', () => {
     const persisted = vi.fn(async () => false);
     stubStorage({ persist, persisted });
     try {
-      const { user } = renderApp('/settings');
+      const { user } = await renderApp('/settings');
       expect(await screen.findByText(/영구 저장소: 아니요/)).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: '영구 저장 요청' }));
       expect(await screen.findByText(/영구 저장소: 예/)).toBeInTheDocument();
@@ -82,7 +82,7 @@ describe('app shell', () => {
     stubStorage({ persist, persisted: async () => true });
     try {
       const store = createAppStore();
-      const { user } = renderApp('/study', store);
+      const { user } = await renderApp('/study', store);
       expect(persist).not.toHaveBeenCalled();
       await user.keyboard(' 3');
       await user.keyboard(' 3');
@@ -93,8 +93,8 @@ describe('app shell', () => {
     }
   });
 
-  it('shows an offline indicator in the header while the browser is offline', () => {
-    renderApp('/');
+  it('shows an offline indicator in the header while the browser is offline', async () => {
+    await renderApp('/');
     const header = screen.getByRole('banner');
     expect(within(header).queryByText('오프라인')).not.toBeInTheDocument();
     act(() => setOnline(false));
@@ -106,7 +106,7 @@ describe('app shell', () => {
   it('offers a new version without reloading until the learner accepts', async () => {
     const store = createAppStore();
     const applyUpdate = vi.fn();
-    const { user } = renderApp('/', store);
+    const { user } = await renderApp('/', store);
     expect(screen.queryByText('새 버전이 있습니다')).not.toBeInTheDocument();
     act(() => store.setState({ update: 'ready', applyUpdate }));
     const prompt = screen.getByText('새 버전이 있습니다').closest('[role="status"]') as HTMLElement;

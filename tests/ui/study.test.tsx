@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clock } from '../../src/app/clock';
 import { DECK } from '../../src/content/deck';
 import { createAppStore } from '../../src/store/app-store';
+import { rateCard } from '../../src/store/review-actions';
 import { renderApp } from './render-app';
 
 const T0 = Date.UTC(2026, 2, 10, 1, 0);
@@ -31,19 +32,21 @@ function count(label: string): string | null | undefined {
 
 describe('home', () => {
   it("shows today's counts and starts studying", async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     expect(screen.getByRole('heading', { level: 1, name: '오늘의 학습' })).toBeInTheDocument();
     expect(count('새 카드')).toBe('20');
     expect(count('복습 예정')).toBe('0');
     await user.click(screen.getByRole('link', { name: '학습 시작' }));
-    expect(screen.getByRole('heading', { level: 2, name: first.question.ko })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: first.question.ko }),
+    ).toBeInTheDocument();
   });
 
   it('says when the next card is due once nothing is due', async () => {
     const store = createAppStore();
     store.getState().updateSettings({ newPerDay: 1 });
-    store.getState().rate(first.id, 4, T0);
-    renderApp('/', store);
+    rateCard(store, first.id, 4, T0);
+    await renderApp('/', store);
     expect(screen.getByText('지금 복습할 카드가 없습니다.')).toBeInTheDocument();
     expect(screen.getByText(/^다음 카드: \d+일 후$/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: '학습 시작' })).not.toBeInTheDocument();
@@ -52,7 +55,7 @@ describe('home', () => {
 
 describe('study', () => {
   it('reveals the answer, rates it, shows the next card, and the counts change', async () => {
-    const { user } = renderApp('/study');
+    const { user } = await renderApp('/study');
     expect(screen.getByRole('heading', { name: first.question.ko })).toBeInTheDocument();
     expect(screen.queryByText(first.answer.ko)).not.toBeInTheDocument();
     expect(count('새 카드')).toBe('20');
@@ -71,7 +74,7 @@ describe('study', () => {
   });
 
   it('works by keyboard: Space reveals, 1-4 rate, and only after the answer shows', async () => {
-    const { user, store } = renderApp('/study');
+    const { user, store } = await renderApp('/study');
     await user.keyboard('3');
     expect(store.getState().log).toHaveLength(0);
     expect(screen.queryByRole('group', { name: '얼마나 잘 기억했나요?' })).not.toBeInTheDocument();
@@ -88,7 +91,7 @@ describe('study', () => {
   });
 
   it('undo brings back the last card and its counts (button, U and Ctrl+Z)', async () => {
-    const { user } = renderApp('/study');
+    const { user } = await renderApp('/study');
     const undo = screen.getByRole('button', { name: '실행 취소' });
     expect(undo).toBeDisabled();
 
@@ -114,7 +117,7 @@ describe('study', () => {
     vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
     const store = createAppStore();
     store.getState().updateSettings({ newPerDay: 1 });
-    const { user } = renderApp('/study', store, { fakeTimers: true });
+    const { user } = await renderApp('/study', store, { fakeTimers: true });
     await user.keyboard(' 1');
     expect(screen.getByRole('heading', { name: '잠시 후 다음 카드' })).toBeInTheDocument();
     now = T0 + 61_000;
@@ -125,7 +128,7 @@ describe('study', () => {
   it('ends with a done screen: the count answered and when the next card is due', async () => {
     const store = createAppStore();
     store.getState().updateSettings({ newPerDay: 2 });
-    const { user } = renderApp('/study', store);
+    const { user } = await renderApp('/study', store);
     await user.keyboard(' 4');
     await user.keyboard(' 4');
     expect(screen.getByRole('heading', { name: '오늘 학습을 마쳤습니다' })).toBeInTheDocument();
@@ -138,15 +141,15 @@ describe('study', () => {
 
 describe('app shell', () => {
   it('an unknown path shows a not-found page with a way home', async () => {
-    const { user } = renderApp('/no/such/page');
+    const { user } = await renderApp('/no/such/page');
     expect(screen.getByRole('heading', { name: '페이지를 찾을 수 없습니다' })).toBeInTheDocument();
     expect(screen.getByText(/\/no\/such\/page/)).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: '홈으로 가기' }));
     expect(screen.getByRole('heading', { level: 1, name: '오늘의 학습' })).toBeInTheDocument();
   });
 
-  it('the navigation shows only routes that exist', () => {
-    renderApp('/');
+  it('the navigation shows only routes that exist', async () => {
+    await renderApp('/');
     const nav = screen.getByRole('navigation', { name: '주 메뉴' });
     expect(
       within(nav)
@@ -157,7 +160,7 @@ describe('app shell', () => {
 
   it('corrupt stored data: the learner is told, and can download it', async () => {
     localStorage.setItem('apigw-flashcards', '{"state":{"cards":');
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('저장된 학습 기록을 읽을 수 없습니다');
     expect(alert).toHaveTextContent('JSON 형식이 아님');

@@ -7,14 +7,15 @@ import {
   MAX_IMPORT_BYTES,
   parseBackup,
 } from '../../src/store/backup';
+import { rateCard } from '../../src/store/review-actions';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0);
 const DAY = 86_400_000;
 
 function validBackup() {
   const store = createAppStore({ clock: () => NOW });
-  store.getState().rate('feat.api-keys.which', 3, NOW - 2 * DAY);
-  store.getState().rate('feat.waf.which', 1, NOW - DAY);
+  rateCard(store, 'feat.api-keys.which', 3, NOW - 2 * DAY);
+  rateCard(store, 'feat.waf.which', 1, NOW - DAY);
   const { cards, log, undone, settings } = store.getState();
   return JSON.parse(buildBackup({ cards, log, undone, settings }, '0.1.0', NOW));
 }
@@ -130,7 +131,7 @@ describe('importing into the store', () => {
   it("merge adds the backup's reviews and keeps the ones only here", () => {
     const backup = validBackup();
     const store = createAppStore({ clock: () => NOW });
-    store.getState().rate('ws.idle-timeout.qa', 3, NOW);
+    rateCard(store, 'ws.idle-timeout.qa', 3, NOW);
     const parsed = parseBackup(JSON.stringify(backup), NOW);
     if (!parsed.ok) throw new Error('fixture should parse');
     expect(store.getState().importProgress(parsed.backup.state, 'merge')).toBe(true);
@@ -146,7 +147,7 @@ describe('importing into the store', () => {
     const backup = validBackup();
     localStorage.clear();
     const store = createAppStore({ clock: () => NOW });
-    store.getState().rate('ws.idle-timeout.qa', 3, NOW);
+    rateCard(store, 'ws.idle-timeout.qa', 3, NOW);
     const before = localStorage.getItem('apigw-flashcards');
     const parsed = parseBackup(JSON.stringify(backup), NOW);
     if (!parsed.ok) throw new Error('fixture should parse');
@@ -156,5 +157,16 @@ describe('importing into the store', () => {
       'feat.waf.which',
     ]);
     expect(localStorage.getItem(`apigw-flashcards:backup:${NOW}`)).toBe(before);
+  });
+});
+
+describe('regressions found by the import fuzzer', () => {
+  it('an entry whose previous review is in the far future is refused (undo would restore it)', () => {
+    const backup = validBackup();
+    backup.state.log[1].logDue = NOW + 1e12;
+    expect(parseBackup(JSON.stringify(backup), NOW)).toEqual({
+      ok: false,
+      error: { code: 'future-date', path: 'log.1.logDue' },
+    });
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CardState, Grade } from '../../src/domain/card-state';
 import { buildQueue } from '../../src/domain/queue';
-import { applyRating, previewRatings, recallProbability } from '../../src/domain/scheduler';
+import { recallProbability } from '../../src/domain/recall';
+import { applyRating, previewRatings } from '../../src/domain/scheduler';
 import { createAppStore } from '../../src/store/app-store';
+import { rateCard } from '../../src/store/review-actions';
 
 const T0 = Date.UTC(2026, 5, 1, 12, 0);
 const DAY = 86_400_000;
@@ -30,7 +32,7 @@ describe('the device clock moves backwards', () => {
     const ids = ['a', 'b', 'c', 'd'];
     const times = [T0, T0 + DAY, T0 - 3 * DAY, T0 + 2 * DAY, T0 - DAY, T0 + 5 * DAY];
     times.forEach((now, i) => {
-      store.getState().rate(ids[i % ids.length] as string, ((i % 4) + 1) as Grade, now);
+      rateCard(store, ids[i % ids.length] as string, ((i % 4) + 1) as Grade, now);
     });
     const { cards, log } = store.getState();
     expect(log).toHaveLength(times.length);

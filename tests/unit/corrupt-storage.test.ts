@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardState } from '../../src/domain/card-state';
 import { applyRating } from '../../src/domain/scheduler';
 import { type AppState, createAppStore } from '../../src/store/app-store';
+import { rateCard, undoLast } from '../../src/store/review-actions';
 import {
   BACKUP_PREFIX,
   DEFAULT_SETTINGS,
@@ -148,7 +149,7 @@ describe('the valid v1 fixture (saved from real ratings)', () => {
 
   it('studying on keeps its history: a rating adds one entry and no backup', () => {
     const store = startWith(valid);
-    store.getState().rate('feat.caching.which', 3, LATER);
+    rateCard(store, 'feat.caching.which', 3, LATER);
     const saved = decodeStored(localStorage.getItem(STORAGE_KEY) ?? '');
     expect(saved).toEqual({ ok: true, state: persisted(store.getState()) });
     expect(store.getState().log).toHaveLength(11);
@@ -222,7 +223,7 @@ describe('corrupt stored values: the app starts, keeps a copy, reports it', () =
     ({ file }) => {
       const raw = fixture(file);
       const store = startWith(raw);
-      store.getState().rate('feat.api-keys.which', 3, LATER);
+      rateCard(store, 'feat.api-keys.which', 3, LATER);
       const saved = decodeStored(localStorage.getItem(STORAGE_KEY) ?? '');
       expect(saved).toEqual({ ok: true, state: persisted(store.getState()) });
       expect(store.getState().log.map((e) => e.cardId)).toEqual(['feat.api-keys.which']);
@@ -234,9 +235,9 @@ describe('corrupt stored values: the app starts, keeps a copy, reports it', () =
   it('a newer version: the main key is never overwritten, whatever the learner does', () => {
     const raw = fixture('future-version.txt');
     const store = startWith(raw);
-    store.getState().rate('feat.api-keys.which', 3, LATER);
-    store.getState().rate('feat.waf.which', 1, LATER + 1000);
-    store.getState().undo();
+    rateCard(store, 'feat.api-keys.which', 3, LATER);
+    rateCard(store, 'feat.waf.which', 1, LATER + 1000);
+    undoLast(store);
     store.getState().updateSettings({ newPerDay: 5 });
     // Studying goes on in memory...
     expect(store.getState().log.map((e) => e.cardId)).toEqual(['feat.api-keys.which']);

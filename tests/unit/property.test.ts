@@ -5,6 +5,7 @@ import { buildQueue } from '../../src/domain/queue';
 import { DAY_MS, MINUTE_MS } from '../../src/domain/time';
 import { type AppState, type AppStore, createAppStore } from '../../src/store/app-store';
 import { buildBackup, parseBackup } from '../../src/store/backup';
+import { rateCard, undoLast } from '../../src/store/review-actions';
 import { decodeStored, type PersistedState, STORAGE_KEY } from '../../src/store/schema';
 
 const T0 = Date.UTC(2026, 2, 10, 8, 0);
@@ -43,15 +44,15 @@ function realBackup(): string {
   localStorage.clear();
   const store = newStore();
   const s = () => store.getState();
-  s().rate(cardId(0), 3, T0);
-  s().rate(cardId(1), 1, T0 + MINUTE_MS);
-  s().rate(cardId(1), 3, T0 + 2 * MINUTE_MS);
-  s().rate(cardId(2), 4, T0 + 3 * MINUTE_MS);
-  s().rate(cardId(3), 2, T0 + 4 * MINUTE_MS);
-  s().undo();
-  s().rate(cardId(1), 3, T0 + 12 * MINUTE_MS);
-  s().rate(cardId(0), 3, T0 + 2 * DAY_MS);
-  s().rate(cardId(4), 1, T0 + 2 * DAY_MS + MINUTE_MS);
+  rateCard(store, cardId(0), 3, T0);
+  rateCard(store, cardId(1), 1, T0 + MINUTE_MS);
+  rateCard(store, cardId(1), 3, T0 + 2 * MINUTE_MS);
+  rateCard(store, cardId(2), 4, T0 + 3 * MINUTE_MS);
+  rateCard(store, cardId(3), 2, T0 + 4 * MINUTE_MS);
+  undoLast(store);
+  rateCard(store, cardId(1), 3, T0 + 12 * MINUTE_MS);
+  rateCard(store, cardId(0), 3, T0 + 2 * DAY_MS);
+  rateCard(store, cardId(4), 1, T0 + 2 * DAY_MS + MINUTE_MS);
   s().updateSettings({ lang: 'en', lastExportAt: T0 + 3 * DAY_MS });
   const text = buildBackup(persisted(s()), '0.1.0', T0 + 3 * DAY_MS);
   localStorage.clear();
@@ -61,11 +62,11 @@ function realBackup(): string {
 /** The store imports go into: its own history, partly the same cards as the backup. */
 function studiedStore(): AppStore {
   const store = newStore();
-  store.getState().rate(cardId(0), 2, T0 + 5 * MINUTE_MS);
-  store.getState().rate(cardId(5), 3, T0 + DAY_MS);
-  store.getState().rate(cardId(5), 3, T0 + 4 * DAY_MS);
-  store.getState().rate(cardId(2), 1, T0 + 4 * DAY_MS + MINUTE_MS);
-  store.getState().undo();
+  rateCard(store, cardId(0), 2, T0 + 5 * MINUTE_MS);
+  rateCard(store, cardId(5), 3, T0 + DAY_MS);
+  rateCard(store, cardId(5), 3, T0 + 4 * DAY_MS);
+  rateCard(store, cardId(2), 1, T0 + 4 * DAY_MS + MINUTE_MS);
+  undoLast(store);
   return store;
 }
 
@@ -306,10 +307,10 @@ describe('importing a backup', () => {
         const store = studiedStore();
         expect(store.getState().importProgress(parsed.backup.state, 'merge')).toBe(true);
         for (let n = store.getState().log.length; n > 0; n--) {
-          expect(store.getState().undo()).not.toBeNull();
+          expect(undoLast(store)).not.toBeNull();
         }
         expect(store.getState().log).toEqual([]);
-        for (const id of CARD_IDS) store.getState().rate(id, 3, NOW);
+        for (const id of CARD_IDS) rateCard(store, id, 3, NOW);
         const saved = decodeStored(localStorage.getItem(STORAGE_KEY) ?? '');
         expect(saved).toEqual({ ok: true, state: persisted(store.getState()) });
       }),
@@ -408,12 +409,12 @@ function runSession(steps: readonly Step[], options: { readonly checkQueue: bool
   for (const step of steps) {
     if (step.kind === 'rate') {
       now += step.advanceMs;
-      const entry = store.getState().rate(cardId(step.card), step.rating, now);
+      const entry = rateCard(store, cardId(step.card), step.rating, now);
       ratings++;
       expect(store.getState().log.at(-1)).toBe(entry);
     } else if (step.kind === 'undo') {
       const last = store.getState().log.at(-1);
-      const undone = store.getState().undo();
+      const undone = undoLast(store);
       expect(undone).toBe(last ?? null);
       if (undone) undos++;
     } else {

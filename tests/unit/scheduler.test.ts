@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardState, Grade } from '../../src/domain/card-state';
+import { toFsrsCard } from '../../src/domain/card-state';
 import { describeInterval } from '../../src/domain/interval';
-import {
-  applyRating,
-  previewRatings,
-  recallProbability,
-  undoRating,
-} from '../../src/domain/scheduler';
+import { recallProbability } from '../../src/domain/recall';
+import { applyRating, previewRatings, schedulerFor, undoRating } from '../../src/domain/scheduler';
 import { DAY_MS, MINUTE_MS } from '../../src/domain/time';
 
 const T0 = Date.UTC(2022, 11, 29, 12, 30);
@@ -160,5 +157,30 @@ describe('short intervals for the rating buttons', () => {
     [-5000, { value: 1, unit: 'minute' }],
   ])('%i ms -> %o', (ms, expected) => {
     expect(describeInterval(ms)).toEqual(expected);
+  });
+});
+
+describe('recall probability without the scheduler', () => {
+  it('equals ts-fsrs get_retrievability for cards in every state and at many ages', () => {
+    const f = schedulerFor();
+    const histories: Grade[][] = [[3], [1], [4], [3, 3, 3], [4, 1], [2, 3, 4, 1, 3], [1, 1, 1]];
+    let compared = 0;
+    for (const history of histories) {
+      let state: CardState | undefined;
+      let now = T0;
+      history.forEach((r, i) => {
+        state = applyRating('c', state, r, now, `r${i}`).card;
+        now = state.due;
+      });
+      const card = state as CardState;
+      for (const days of [0, 0.4, 1, 2.5, 7, 30, 365, 3650]) {
+        const at = (card.lastReview as number) + days * DAY_MS;
+        expect(recallProbability(card, at)).toBe(
+          f.get_retrievability(toFsrsCard(card), new Date(at), false),
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBe(56);
   });
 });

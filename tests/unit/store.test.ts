@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../src/store/app-store';
+import { rateCard, undoLast } from '../../src/store/review-actions';
 import { BACKUP_PREFIX, SCHEMA_VERSION, STORAGE_KEY } from '../../src/store/schema';
 
 const T0 = Date.UTC(2026, 2, 10, 0, 0);
@@ -12,8 +13,8 @@ function stored(): { state: Record<string, unknown>; version: number } {
 describe('store round trip', () => {
   it('ratings and settings survive a reload (a new store over the same storage)', () => {
     const first = createAppStore({ clock: fixedClock });
-    first.getState().rate('feat.api-keys.which', 3, T0);
-    first.getState().rate('feat.waf.which', 1, T0 + 1000);
+    rateCard(first, 'feat.api-keys.which', 3, T0);
+    rateCard(first, 'feat.waf.which', 1, T0 + 1000);
     first.getState().updateSettings({ newPerDay: 12 });
 
     const second = createAppStore({ clock: fixedClock });
@@ -27,7 +28,7 @@ describe('store round trip', () => {
 
   it('persists plain JSON with the schema version and no ephemeral state', () => {
     const store = createAppStore({ clock: fixedClock });
-    store.getState().rate('feat.api-keys.which', 3, T0);
+    rateCard(store, 'feat.api-keys.which', 3, T0);
     const value = stored();
     expect(value.version).toBe(SCHEMA_VERSION);
     expect(Object.keys(value.state).sort()).toEqual(['cards', 'log', 'settings', 'undone']);
@@ -37,11 +38,11 @@ describe('store round trip', () => {
 
   it('undo pops the last log entry and restores the card exactly', () => {
     const store = createAppStore({ clock: fixedClock });
-    store.getState().rate('x', 4, T0);
+    rateCard(store, 'x', 4, T0);
     const cardsBefore = store.getState().cards;
     const logBefore = store.getState().log;
-    store.getState().rate('x', 1, T0 + 9 * 86_400_000);
-    const undone = store.getState().undo();
+    rateCard(store, 'x', 1, T0 + 9 * 86_400_000);
+    const undone = undoLast(store);
     expect(undone?.rating).toBe(1);
     expect(store.getState().cards).toEqual(cardsBefore);
     expect(store.getState().log).toEqual(logBefore);
@@ -51,16 +52,16 @@ describe('store round trip', () => {
 
   it('undo of a first answer removes the card record: it is new again', () => {
     const store = createAppStore({ clock: fixedClock });
-    store.getState().rate('x', 3, T0);
-    store.getState().undo();
+    rateCard(store, 'x', 3, T0);
+    undoLast(store);
     expect(store.getState().cards).toEqual({});
     expect(store.getState().log).toEqual([]);
-    expect(store.getState().undo()).toBeNull();
+    expect(undoLast(store)).toBeNull();
   });
 
   it('log entries get unique ids', () => {
     const store = createAppStore({ clock: fixedClock });
-    for (let i = 0; i < 50; i++) store.getState().rate(`c${i % 5}`, 3, T0);
+    for (let i = 0; i < 50; i++) rateCard(store, `c${i % 5}`, 3, T0);
     const ids = new Set(store.getState().log.map((e) => e.id));
     expect(ids.size).toBe(50);
   });
@@ -110,7 +111,7 @@ describe('invalid stored data is kept and reported', () => {
     const store = createAppStore({ clock: fixedClock });
     setItem.mockRestore();
     expect(store.getState().storageIssue).toMatchObject({ kind: 'corrupt', backupKey: null, raw });
-    store.getState().rate('x', 3, T0);
+    rateCard(store, 'x', 3, T0);
     expect(localStorage.getItem(STORAGE_KEY)).toBe(raw);
   });
 });
@@ -118,18 +119,18 @@ describe('invalid stored data is kept and reported', () => {
 describe('storage faults while studying', () => {
   it('a failed write is reported, studying goes on, and stored data is untouched', () => {
     const store = createAppStore({ clock: fixedClock });
-    store.getState().rate('a', 3, T0);
+    rateCard(store, 'a', 3, T0);
     const saved = localStorage.getItem(STORAGE_KEY);
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    store.getState().rate('b', 3, T0 + 1000);
+    rateCard(store, 'b', 3, T0 + 1000);
     expect(store.getState().log).toHaveLength(2);
     expect(store.getState().storageIssue).toEqual({ kind: 'write-failed', reason: 'quota' });
     expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
     setItem.mockRestore();
     // The next write succeeds, saves everything and clears the message.
-    store.getState().rate('c', 3, T0 + 2000);
+    rateCard(store, 'c', 3, T0 + 2000);
     expect(store.getState().storageIssue).toBeNull();
     expect((stored().state.log as unknown[]).length).toBe(3);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/store/app-store';
+import { rateCard, undoLast } from '../../src/store/review-actions';
 import { STORAGE_KEY } from '../../src/store/schema';
 
 const T0 = Date.UTC(2026, 4, 1, 9, 0);
@@ -16,15 +17,15 @@ function storedLog(): { id: string }[] {
 describe('two tabs', () => {
   it('a rating in one tab does not overwrite the rating just saved by the other', () => {
     const [a, b] = twoTabs();
-    a.getState().rate('x', 3, T0);
-    b.getState().rate('y', 3, T0 + 1000);
+    rateCard(a, 'x', 3, T0);
+    rateCard(b, 'y', 3, T0 + 1000);
     expect(storedLog()).toHaveLength(2);
     expect(b.getState().log.map((e) => e.cardId)).toEqual(['x', 'y']);
   });
 
   it("the storage event brings the other tab's ratings in, and writes back what it lacks", () => {
     const [a, b] = twoTabs();
-    a.getState().rate('x', 3, T0);
+    rateCard(a, 'x', 3, T0);
     b.getState().syncFromOtherTabs();
     expect(b.getState().cards.x).toEqual(a.getState().cards.x);
     expect(b.getState().log).toEqual(a.getState().log);
@@ -34,7 +35,7 @@ describe('two tabs', () => {
     const [a, b] = twoTabs();
     for (let i = 0; i < 50; i++) {
       const tab = i % 2 === 0 ? a : b;
-      tab.getState().rate(`card-${i % 7}`, ((i % 4) + 1) as 1 | 2 | 3 | 4, T0 + i * 60_000);
+      rateCard(tab, `card-${i % 7}`, ((i % 4) + 1) as 1 | 2 | 3 | 4, T0 + i * 60_000);
     }
     a.getState().syncFromOtherTabs();
     b.getState().syncFromOtherTabs();
@@ -45,11 +46,11 @@ describe('two tabs', () => {
 
   it('an undo in one tab stays undone after the other tab writes', () => {
     const [a, b] = twoTabs();
-    a.getState().rate('x', 3, T0);
-    a.getState().rate('y', 3, T0 + 1000);
+    rateCard(a, 'x', 3, T0);
+    rateCard(a, 'y', 3, T0 + 1000);
     b.getState().syncFromOtherTabs();
-    a.getState().undo();
-    b.getState().rate('z', 3, T0 + 2000);
+    undoLast(a);
+    rateCard(b, 'z', 3, T0 + 2000);
     expect(b.getState().log.map((e) => e.cardId)).toEqual(['x', 'z']);
     expect(storedLog()).toHaveLength(2);
     a.getState().syncFromOtherTabs();
@@ -65,10 +66,10 @@ describe('two tabs', () => {
 
   it('a newer app version in another tab: this tab stops writing and says why', () => {
     const [a] = twoTabs();
-    a.getState().rate('x', 3, T0);
+    rateCard(a, 'x', 3, T0);
     const newer = JSON.stringify({ state: { anything: true }, version: 99 });
     localStorage.setItem(STORAGE_KEY, newer);
-    a.getState().rate('y', 3, T0 + 1000);
+    rateCard(a, 'y', 3, T0 + 1000);
     expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
     expect(a.getState().storageIssue).toEqual({ kind: 'newer-elsewhere' });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardState, Grade, ReviewEntry } from '../../src/domain/card-state';
-import { recallProbability } from '../../src/domain/scheduler';
+import { recallProbability } from '../../src/domain/recall';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../src/domain/time';
 import {
   assessCard,

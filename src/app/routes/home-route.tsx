@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { BackupReminder } from '../../components/backup-reminder';
 import { TodayCounts } from '../../components/today-counts';
 import { useT } from '../../components/use-t';
-import { DECK } from '../../content/deck';
+import { DECK_ORDER } from '../../content/deck-order';
 import { backupReminderDue } from '../../domain/stats';
 import { formatDay, formatRelative } from '../../i18n/format';
 import { useAppStore } from '../../store/store-context';
@@ -45,7 +45,7 @@ export function HomeRoute() {
           {waiting !== null && (
             <p>{t('home.nextDue', { when: formatRelative(lang, waiting - now) })}</p>
           )}
-          {queue.fresh.length === 0 && studied < DECK.length && (
+          {queue.fresh.length === 0 && studied < DECK_ORDER.length && (
             <p>{t('home.newLimitReached', { limit: newPerDay })}</p>
           )}
         </div>
@@ -65,7 +65,7 @@ export function HomeRoute() {
       </section>
       {backupReminderDue(log, lastExportAt, now) && <BackupReminder onExport={exportNow} t={t} />}
       <p className="muted">
-        {t('home.deckSize', { cards: DECK.length, studied, reviews })}
+        {t('home.deckSize', { cards: DECK_ORDER.length, studied, reviews })}
         <br />
         {lastExportAt === null
           ? t('home.noBackup')

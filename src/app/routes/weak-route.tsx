@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../components/use-t';
-import { DECK_ORDER } from '../../content/deck';
+import { DECK_ORDER } from '../../content/deck-order';
 import { rankWeakCards } from '../../domain/weak';
 import { useAppStore } from '../../store/store-context';
 import { clock } from '../clock';
@@ -14,10 +14,9 @@ export function WeakRoute() {
   const { t } = useT();
   const cards = useAppStore((s) => s.cards);
   const log = useAppStore((s) => s.log);
-  const retention = useAppStore((s) => s.settings.retention);
   const [source] = useState<SessionSource>(() => ({
     kind: 'cards',
-    ids: rankWeakCards(DECK_ORDER, cards, log, clock.now(), retention).map((w) => w.cardId),
+    ids: rankWeakCards(DECK_ORDER, cards, log, clock.now()).map((w) => w.cardId),
   }));
 
   if (source.kind === 'cards' && source.ids.length === 0) {

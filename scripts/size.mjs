@@ -1,0 +1,88 @@
+// `npm run size`: the JavaScript the app loads, against a bare React 19 hello world built
+// by the same Vite in the same run. Prints gzip -9 KiB and ratios; exits 1 over budget.
+//   first paint of `/`: every script the page requests until its heading is on screen
+//   (service worker blocked: its precache downloads are not page loads);
+//   all routes: every JavaScript asset the app can load.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const BUDGET = { firstPaint: 1.45, allRoutes: 2.0 };
+const work = mkdtempSync(join(tmpdir(), 'apigw-size-'));
+const appDir = join(work, 'app');
+const helloDir = join(work, 'hello');
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+
+await build({ logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
+await build({
+  configFile: false,
+  root: 'bench/hello',
+  logLevel: 'warn',
+  plugins: [react()],
+  build: { outDir: helloDir, emptyOutDir: true },
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+
+/** Scripts requested by `dir`'s index page until its first heading is painted. */
+async function firstPaintScripts(dir, port) {
+  const server = await preview({
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: dir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const scripts = new Set();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+  });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.locator('h1').first().waitFor();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  await context.close();
+  server.httpServer.close();
+  return [...scripts].map((p) => join(dir, p));
+}
+
+try {
+  const helloFiles = await firstPaintScripts(helloDir, 4196);
+  const appFiles = await firstPaintScripts(appDir, 4197);
+  const hello = helloFiles.reduce((s, f) => s + gz(f), 0);
+  const first = appFiles.reduce((s, f) => s + gz(f), 0);
+  const assets = readdirSync(join(appDir, 'assets')).filter((f) => f.endsWith('.js'));
+  const all = assets.reduce((s, f) => s + gz(join(appDir, 'assets', f)), 0);
+
+  const rows = [
+    ['React hello world, first paint', hello, 1, null],
+    ['App `/`, first paint', first, first / hello, BUDGET.firstPaint],
+    ['App, all routes', all, all / hello, BUDGET.allRoutes],
+  ];
+  console.info('\nJavaScript, gzip -9            KiB    x hello   budget');
+  for (const [name, bytes, ratio, budget] of rows) {
+    const flag = budget === null ? '' : ratio <= budget ? `<= ${budget}  ok` : `<= ${budget}  OVER`;
+    console.info(
+      `${name.padEnd(30)} ${kib(bytes).padStart(6)}   ${ratio.toFixed(2).padStart(6)}   ${flag}`,
+    );
+  }
+  console.info(`\nFirst paint of / loads ${appFiles.length} scripts:`);
+  for (const f of appFiles)
+    console.info(`  ${kib(gz(f)).padStart(6)} KiB  ${f.slice(appDir.length)}`);
+  console.info(`All routes: ${assets.length} scripts.`);
+  const over = first / hello > BUDGET.firstPaint || all / hello > BUDGET.allRoutes;
+  process.exitCode = over ? 1 : 0;
+} finally {
+  await browser.close();
+  rmSync(work, { recursive: true, force: true });
+}
