@@ -105,6 +105,17 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(version),
     __APP_BUILD__: JSON.stringify(build),
   },
+  build: {
+    rolldownOptions: {
+      treeshake: {
+        // ts-fsrs patches Date.prototype when loaded, so bundlers must assume it has side
+        // effects and keep all of it wherever any part is imported. This app never uses
+        // those patches; treating it as pure lets the pages that only read recall
+        // probability load the forgetting curve without the scheduler.
+        moduleSideEffects: (id: string) => !id.includes('/node_modules/ts-fsrs/'),
+      },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

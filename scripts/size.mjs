@@ -42,7 +42,7 @@ async function firstPaintScripts(dir, port) {
     build: { outDir: dir },
     preview: { host: '127.0.0.1', port, strictPort: true },
   });
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'ko-KR' });
   const page = await context.newPage();
   const scripts = new Set();
   page.on('request', (r) => {

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './app/routes';
+import { browserLangs, loadCatalog, preferredLang } from './i18n/messages';
 import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import './app/styles.css';
@@ -11,13 +12,23 @@ if (!root) throw new Error('index.html has no #root element');
 
 const store = createAppStore();
 
-// The service worker is registered after the page has loaded, so its code never delays
-// the first paint.
+// The service worker is registered once the page has loaded and settled, so neither its
+// code nor its precache downloads compete with the first page.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    void import('./app/service-worker').then(({ startServiceWorker }) => startServiceWorker(store));
-  });
+  const register = () =>
+    setTimeout(() => {
+      void import('./app/service-worker').then(({ startServiceWorker }) =>
+        startServiceWorker(store),
+      );
+    }, 1500);
+  // The await below can let `load` pass before this line runs on a slow catalog fetch,
+  // so this is set up first, and an already loaded page registers at once.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
+
+// A learner who reads English gets it from the first paint, not after a flash of Korean.
+await loadCatalog(store.getState().settings.lang ?? preferredLang(browserLangs()));
 
 createRoot(root).render(
   <StrictMode>

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { loadCatalog } from '../src/i18n/messages';
+
+// The app loads the English catalog on demand; tests switch languages synchronously.
+await loadCatalog('en');
 
 // The learner's browser prefers Korean unless a test says otherwise.
 Object.defineProperty(window.navigator, 'languages', { value: ['ko-KR'], configurable: true });

@@ -1,4 +1,4 @@
-import { type Card as FsrsCard, type ReviewLog, State } from 'ts-fsrs';
+// Pure types and helpers: nothing here loads ts-fsrs (see scheduler.ts for conversions).
 
 /**
  * The scheduling state of one card as it is persisted: plain JSON, epoch ms, no Date.
@@ -49,55 +49,6 @@ export interface ReviewEntry {
   readonly lastElapsedDays: number;
   readonly scheduledDays: number;
   readonly learningSteps: number;
-}
-
-export function toFsrsCard(s: CardState): FsrsCard {
-  return {
-    due: new Date(s.due),
-    stability: s.stability,
-    difficulty: s.difficulty,
-    elapsed_days: s.elapsedDays,
-    scheduled_days: s.scheduledDays,
-    learning_steps: s.learningSteps,
-    reps: s.reps,
-    lapses: s.lapses,
-    state: s.state as State,
-    last_review: s.lastReview === null ? undefined : new Date(s.lastReview),
-  };
-}
-
-export function fromFsrsCard(c: FsrsCard): CardState {
-  return {
-    due: c.due.getTime(),
-    stability: c.stability,
-    difficulty: c.difficulty,
-    elapsedDays: c.elapsed_days,
-    scheduledDays: c.scheduled_days,
-    learningSteps: c.learning_steps,
-    reps: c.reps,
-    lapses: c.lapses,
-    state: c.state as CardPhase,
-    lastReview: c.last_review ? c.last_review.getTime() : null,
-  };
-}
-
-export function toFsrsLog(e: ReviewEntry): ReviewLog {
-  return {
-    rating: e.rating,
-    state: e.state as State,
-    due: new Date(e.logDue),
-    stability: e.stability,
-    difficulty: e.difficulty,
-    elapsed_days: e.elapsedDays,
-    last_elapsed_days: e.lastElapsedDays,
-    scheduled_days: e.scheduledDays,
-    learning_steps: e.learningSteps,
-    review: new Date(e.review),
-  };
-}
-
-export function isNewState(s: CardState | undefined): boolean {
-  return s === undefined || s.state === State.New;
 }
 
 /**

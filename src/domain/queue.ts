@@ -1,7 +1,7 @@
 import { type CardState, PHASE, type ReviewEntry } from './card-state';
 import { addLocalDays, startOfLocalDay } from './time';
 
-export const DEFAULT_NEW_PER_DAY = 20;
+export { DEFAULT_NEW_PER_DAY } from './defaults';
 
 export interface QueueInput {
   /** Card ids of the deck in the order new cards are introduced. */

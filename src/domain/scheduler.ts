@@ -1,22 +1,67 @@
-import { createEmptyCard, type FSRS, fsrs, generatorParameters } from 'ts-fsrs';
 import {
-  type CardState,
-  fromFsrsCard,
-  GRADES,
-  type Grade,
-  type ReviewEntry,
-  toFsrsCard,
-  toFsrsLog,
-} from './card-state';
+  createEmptyCard,
+  type FSRS,
+  type Card as FsrsCard,
+  fsrs,
+  generatorParameters,
+  type ReviewLog,
+  type State,
+} from 'ts-fsrs';
+import { type CardPhase, type CardState, GRADES, type Grade, type ReviewEntry } from './card-state';
+import { DEFAULT_RETENTION } from './defaults';
 
 /**
  * The only scheduler: a thin wrapper over ts-fsrs (FSRS-6, default weights).
  * Fuzz is off so the interval a button previews is exactly what the rating applies.
  */
 
-export const DEFAULT_RETENTION = 0.9;
 export const LEARNING_STEPS = ['1m', '10m'] as const;
 export const RELEARNING_STEPS = ['10m'] as const;
+
+export function toFsrsCard(s: CardState): FsrsCard {
+  return {
+    due: new Date(s.due),
+    stability: s.stability,
+    difficulty: s.difficulty,
+    elapsed_days: s.elapsedDays,
+    scheduled_days: s.scheduledDays,
+    learning_steps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    state: s.state as State,
+    last_review: s.lastReview === null ? undefined : new Date(s.lastReview),
+  };
+}
+
+export function fromFsrsCard(c: FsrsCard): CardState {
+  return {
+    due: c.due.getTime(),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsedDays: c.elapsed_days,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state as CardPhase,
+    lastReview: c.last_review ? c.last_review.getTime() : null,
+  };
+}
+
+export function toFsrsLog(e: ReviewEntry): ReviewLog {
+  return {
+    rating: e.rating,
+    state: e.state as State,
+    due: new Date(e.logDue),
+    stability: e.stability,
+    difficulty: e.difficulty,
+    elapsed_days: e.elapsedDays,
+    last_elapsed_days: e.lastElapsedDays,
+    scheduled_days: e.scheduledDays,
+    learning_steps: e.learningSteps,
+    review: new Date(e.review),
+  };
+}
 
 const schedulers = new Map<number, FSRS>();
 

@@ -1,17 +1,36 @@
-import { en } from './en';
 import { ko, type MessageKey } from './ko';
 
 export type { MessageKey };
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
 
-const catalogs: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { ko, en };
+type Catalog = Readonly<Record<MessageKey, string>>;
+
+// Korean ships with every page; English is a chunk of its own, loaded when chosen.
+const catalogs: Partial<Record<Lang, Catalog>> = { ko };
+const listeners = new Set<() => void>();
+
+export function hasCatalog(lang: Lang): boolean {
+  return catalogs[lang] !== undefined;
+}
+
+/** Loads `lang`'s messages (once); subscribers re-render when it arrives. */
+export async function loadCatalog(lang: Lang): Promise<void> {
+  if (catalogs[lang]) return;
+  if (lang === 'en') catalogs.en = (await import('./en')).en;
+  for (const listener of listeners) listener();
+}
+
+export function subscribeCatalogs(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 export type Params = Readonly<Record<string, string | number>>;
 
 /** The one lookup: message for `key` in `lang`, with `{name}` placeholders filled. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = catalogs[lang][key];
+  const template = (catalogs[lang] ?? ko)[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
@@ -25,6 +44,11 @@ export function preferredLang(browserLangs: readonly string[]): Lang {
     if (base === 'ko' || base === 'en') return base;
   }
   return 'ko';
+}
+
+export function browserLangs(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import type { CardState, ReviewEntry } from '../domain/card-state';
-import { DEFAULT_NEW_PER_DAY } from '../domain/queue';
-import { DEFAULT_RETENTION } from '../domain/scheduler';
+import { DEFAULT_NEW_PER_DAY, DEFAULT_RETENTION } from '../domain/defaults';
 
 /** Storage key, schema version and migrations live together here. */
 export const STORAGE_KEY = 'apigw-flashcards';

@@ -43,6 +43,7 @@ it('a learner looking up "which type supports X" finds 39+ rows under the three 
   const context = await browser.newContext({ locale: 'ko-KR' });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/compare`);
+  await page.locator('table').waitFor();
   const headers = await page.locator('table thead th').allTextContents();
   expect(headers.slice(1, 4)).toEqual(['REST API', 'HTTP API', 'WebSocket API']);
   expect(await page.locator('tbody th[scope="row"]').count()).toBeGreaterThanOrEqual(39);

@@ -1,9 +1,15 @@
+import { default_w, FSRS6_DEFAULT_DECAY } from 'ts-fsrs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardState, Grade } from '../../src/domain/card-state';
-import { toFsrsCard } from '../../src/domain/card-state';
 import { describeInterval } from '../../src/domain/interval';
-import { recallProbability } from '../../src/domain/recall';
-import { applyRating, previewRatings, schedulerFor, undoRating } from '../../src/domain/scheduler';
+import { FSRS6_DECAY, recallProbability } from '../../src/domain/recall';
+import {
+  applyRating,
+  previewRatings,
+  schedulerFor,
+  toFsrsCard,
+  undoRating,
+} from '../../src/domain/scheduler';
 import { DAY_MS, MINUTE_MS } from '../../src/domain/time';
 
 const T0 = Date.UTC(2022, 11, 29, 12, 30);
@@ -182,5 +188,10 @@ describe('recall probability without the scheduler', () => {
       }
     }
     expect(compared).toBe(56);
+  });
+
+  it("uses ts-fsrs's default FSRS-6 decay", () => {
+    expect(FSRS6_DECAY).toBe(FSRS6_DEFAULT_DECAY);
+    expect(FSRS6_DECAY).toBe(default_w[20]);
   });
 });
