@@ -30,9 +30,13 @@ export function newCardsStudiedToday(log: readonly ReviewEntry[], now: number): 
   const dayStart = startOfLocalDay(now);
   const dayEnd = addLocalDays(now, 1);
   let n = 0;
+  // The log is in time order, so only its tail can be today: the cost of a rating does
+  // not grow with the history. (Entries stamped in the future by a clock that went
+  // back are skipped, not stopped at.)
   for (let i = log.length - 1; i >= 0; i--) {
     const e = log[i] as ReviewEntry;
-    if (e.review >= dayStart && e.review < dayEnd && e.state === PHASE.new) n++;
+    if (e.review < dayStart) break;
+    if (e.review < dayEnd && e.state === PHASE.new) n++;
   }
   return n;
 }
