@@ -9,7 +9,7 @@ import { paths } from './paths';
 import { RouteError } from './route-error';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { RouteLoading } from './route-loading';
-import { useBackup } from './use-backup';
+import { useExport } from './use-export';
 import { useOnline } from './use-online';
 import { usePersistOnFirstReview } from './use-persist-on-first-review';
 
@@ -21,7 +21,7 @@ export function Layout() {
   const applyUpdate = useAppStore((s) => s.applyUpdate);
   const online = useOnline();
   const { pathname } = useLocation();
-  const { exportNow } = useBackup();
+  const exportNow = useExport();
   usePersistOnFirstReview();
 
   useEffect(() => {

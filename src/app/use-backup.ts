@@ -1,18 +1,11 @@
 import { useCallback, useState } from 'react';
-import { downloadText } from '../components/download';
 import { DECK_ORDER } from '../content/deck-order';
 import { type ImportPreview, previewImport } from '../domain/merge';
-import type { AppState, ImportMode } from '../store/app-store';
-import {
-  type Backup,
-  backupFileName,
-  buildBackup,
-  type ImportError,
-  MAX_IMPORT_BYTES,
-  parseBackup,
-} from '../store/backup';
+import type { ImportMode } from '../store/app-store';
+import { type Backup, type ImportError, MAX_IMPORT_BYTES, parseBackup } from '../store/backup';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { clock } from './clock';
+import { useExport } from './use-export';
 
 export type ImportState =
   | { readonly phase: 'idle' }
@@ -30,22 +23,13 @@ export type ImportState =
 
 const deckIds = new Set(DECK_ORDER);
 
-function snapshot(s: AppState) {
-  return { cards: s.cards, log: s.log, undone: s.undone, settings: s.settings };
-}
-
-/** Export to a dated JSON file, and import one back with a preview and a confirmation. */
+/** Export to a dated JSON file (useExport), and import one back with a preview and a confirmation. */
 export function useBackup() {
   const api = useAppStoreApi();
-  const updateSettings = useAppStore((s) => s.updateSettings);
   const importProgress = useAppStore((s) => s.importProgress);
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
 
-  const exportNow = useCallback(() => {
-    const now = clock.now();
-    downloadText(backupFileName(now), buildBackup(snapshot(api.getState()), __APP_VERSION__, now));
-    updateSettings({ lastExportAt: now });
-  }, [api, updateSettings]);
+  const exportNow = useExport();
 
   const chooseFile = useCallback(
     async (file: File) => {

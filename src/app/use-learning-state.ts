@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { DECK_ORDER } from '../content/deck-order';
 import type { CardState, ReviewEntry } from '../domain/card-state';
 import { rankWeakCards, type WeakCard } from '../domain/weak';
@@ -15,7 +14,8 @@ export interface LearningState {
 
 /** Progress plus the weak-card ranking, recomputed only when progress or `now` change. */
 export function useLearningState(now: number): LearningState {
-  const { cards, log } = useAppStore(useShallow((s) => ({ cards: s.cards, log: s.log })));
+  const cards = useAppStore((s) => s.cards);
+  const log = useAppStore((s) => s.log);
   return useMemo(() => {
     const weak = rankWeakCards(DECK_ORDER, cards, log, now);
     return { cards, log, weak, weakIds: new Set(weak.map((w) => w.cardId)) };

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { DECK_ORDER } from '../content/deck-order';
 import { buildFilteredQueue, buildQueue, type StudyQueue } from '../domain/queue';
 import { useAppStore } from '../store/store-context';
@@ -18,9 +17,9 @@ export function useSessionQueue(
   source: SessionSource = TODAY,
   answered: ReadonlySet<string> = NONE,
 ): StudyQueue {
-  const { cards, log, newPerDay } = useAppStore(
-    useShallow((s) => ({ cards: s.cards, log: s.log, newPerDay: s.settings.newPerDay })),
-  );
+  const cards = useAppStore((s) => s.cards);
+  const log = useAppStore((s) => s.log);
+  const newPerDay = useAppStore((s) => s.settings.newPerDay);
   return useMemo(
     () =>
       source.kind === 'today'

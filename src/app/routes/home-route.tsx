@@ -3,12 +3,12 @@ import { BackupReminder } from '../../components/backup-reminder';
 import { TodayCounts } from '../../components/today-counts';
 import { useT } from '../../components/use-t';
 import { DECK_ORDER } from '../../content/deck-order';
-import { backupReminderDue } from '../../domain/stats';
+import { backupReminderDue } from '../../domain/backup-reminder';
 import { formatDay, formatRelative } from '../../i18n/format';
 import { useAppStore } from '../../store/store-context';
 import { useNow } from '../clock';
 import { paths } from '../paths';
-import { useBackup } from '../use-backup';
+import { useExport } from '../use-export';
 import { useLearningState } from '../use-learning-state';
 import { useSessionQueue } from '../use-session-queue';
 
@@ -18,7 +18,7 @@ export function HomeRoute() {
   const queue = useSessionQueue(now);
   const { weak, log } = useLearningState(now);
   const lastExportAt = useAppStore((s) => s.settings.lastExportAt);
-  const { exportNow } = useBackup();
+  const exportNow = useExport();
   const studied = useAppStore((s) => Object.keys(s.cards).length);
   const reviews = useAppStore((s) => s.log.length);
   const newPerDay = useAppStore((s) => s.settings.newPerDay);
