@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { StudyCard } from '../content/deck-builder';
 import type { Lang, Translate } from '../i18n/messages';
+import { FactNotes } from './fact-notes';
 
 interface CardFaceProps {
   card: StudyCard;
@@ -30,25 +31,13 @@ export function CardFace({ card, lang, revealed, t, answerRef }: CardFaceProps) 
           tabIndex={-1}
         >
           <p className="answer-text">{card.answer[lang]}</p>
-          <p className="explanation">
-            <span className="visually-hidden">{t('study.explanation')}: </span>
-            {card.explanation[lang]}
-          </p>
-          {card.notesDiffer && (
-            <aside className="notes-differ">
-              <strong>{t('study.notesDiffer')}</strong> {card.notesDiffer[lang]}
-            </aside>
-          )}
-          <p className="source">
-            {t('study.source')}:{' '}
-            {card.source.url ? (
-              <a href={card.source.url} target="_blank" rel="noreferrer noopener">
-                {card.source.label}
-              </a>
-            ) : (
-              t('study.seedSource')
-            )}
-          </p>
+          <FactNotes
+            explanation={card.explanation}
+            notesDiffer={card.notesDiffer}
+            source={card.source}
+            lang={lang}
+            t={t}
+          />
         </section>
       )}
     </article>

@@ -3,6 +3,7 @@ import type { FeatureGroup, FeatureRow } from '../content/types';
 import { API_TYPES } from '../content/types';
 import type { RowMastery } from '../domain/mastery';
 import type { Lang, Translate } from '../i18n/messages';
+import { FactNotes } from './fact-notes';
 import { MasteryBadge } from './mastery-badge';
 import { SupportCell } from './support-cell';
 
@@ -67,22 +68,13 @@ export function CompareTable({
                     {row.core && <span className="badge">{t('study.core')}</span>}
                     <details>
                       <summary>{t('compare.details')}</summary>
-                      <p>{row.explanation[lang]}</p>
-                      {row.notesDiffer && (
-                        <p className="notes-differ">
-                          <strong>{t('study.notesDiffer')}</strong> {row.notesDiffer[lang]}
-                        </p>
-                      )}
-                      <p className="source">
-                        {t('study.source')}:{' '}
-                        {row.source.url ? (
-                          <a href={row.source.url} target="_blank" rel="noreferrer noopener">
-                            {row.source.label}
-                          </a>
-                        ) : (
-                          t('study.seedSource')
-                        )}
-                      </p>
+                      <FactNotes
+                        explanation={row.explanation}
+                        notesDiffer={row.notesDiffer}
+                        source={row.source}
+                        lang={lang}
+                        t={t}
+                      />
                     </details>
                   </th>
                   {API_TYPES.map((type) => (
