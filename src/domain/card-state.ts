@@ -26,20 +26,11 @@ export type Grade = 1 | 2 | 3 | 4;
 export const GRADES: readonly Grade[] = [1, 2, 3, 4];
 
 /**
- * One answered card. Append-only; statistics derive from the log. The fields after
- * `state` are the ts-fsrs ReviewLog of the answer plus the due time before it, which is
- * what undo needs to restore the card exactly.
+ * What undo needs to restore a card exactly: the ts-fsrs ReviewLog of the answer plus
+ * the card's due time before it. Kept for recent answers only (see store/layout.ts).
  */
-export interface ReviewEntry {
-  /** Unique across tabs and devices, so logs can be merged by id. */
-  readonly id: string;
-  readonly cardId: string;
-  readonly rating: Grade;
-  /** When the answer was given (epoch ms). */
-  readonly review: number;
-  /** The card's phase before this answer. */
-  readonly state: CardPhase;
-  /** The card's due time before this answer. */
+export interface UndoData {
+  /** The card's due time before the answer. */
   readonly prevDue: number;
   /** ts-fsrs ReviewLog.due: the previous review (or due) time. */
   readonly logDue: number;
@@ -50,6 +41,23 @@ export interface ReviewEntry {
   readonly scheduledDays: number;
   readonly learningSteps: number;
 }
+
+/** One answered card. Append-only; statistics derive from the log. */
+export interface ReviewEntry {
+  /** Unique across tabs and devices, so logs can be merged by id. */
+  readonly id: string;
+  readonly cardId: string;
+  readonly rating: Grade;
+  /** When the answer counts as given (epoch ms). */
+  readonly review: number;
+  /** The card's phase before this answer. */
+  readonly state: CardPhase;
+  /** Present for recent answers: what undo needs. */
+  readonly undo?: UndoData;
+}
+
+/** An entry that still carries what undo needs (every fresh answer does). */
+export type UndoableEntry = ReviewEntry & { readonly undo: UndoData };
 
 /**
  * The stored state of `cardId`, looked up as an own property only: ids come from stored

@@ -7,7 +7,15 @@ import {
   type ReviewLog,
   type State,
 } from 'ts-fsrs';
-import { type CardPhase, type CardState, GRADES, type Grade, type ReviewEntry } from './card-state';
+import {
+  type CardPhase,
+  type CardState,
+  GRADES,
+  type Grade,
+  type ReviewEntry,
+  type UndoableEntry,
+  type UndoData,
+} from './card-state';
 import { DEFAULT_RETENTION } from './defaults';
 
 /**
@@ -48,17 +56,17 @@ export function fromFsrsCard(c: FsrsCard): CardState {
   };
 }
 
-export function toFsrsLog(e: ReviewEntry): ReviewLog {
+export function toFsrsLog(e: ReviewEntry, u: UndoData): ReviewLog {
   return {
     rating: e.rating,
     state: e.state as State,
-    due: new Date(e.logDue),
-    stability: e.stability,
-    difficulty: e.difficulty,
-    elapsed_days: e.elapsedDays,
-    last_elapsed_days: e.lastElapsedDays,
-    scheduled_days: e.scheduledDays,
-    learning_steps: e.learningSteps,
+    due: new Date(u.logDue),
+    stability: u.stability,
+    difficulty: u.difficulty,
+    elapsed_days: u.elapsedDays,
+    last_elapsed_days: u.lastElapsedDays,
+    scheduled_days: u.scheduledDays,
+    learning_steps: u.learningSteps,
     review: new Date(e.review),
   };
 }
@@ -118,7 +126,7 @@ export function previewRatings(
 
 export interface AppliedRating {
   readonly card: CardState;
-  readonly entry: ReviewEntry;
+  readonly entry: UndoableEntry;
 }
 
 /**
@@ -144,14 +152,16 @@ export function applyRating(
       rating,
       review: log.review.getTime(),
       state: state ? state.state : 0,
-      prevDue: before.due.getTime(),
-      logDue: log.due.getTime(),
-      stability: log.stability,
-      difficulty: log.difficulty,
-      elapsedDays: log.elapsed_days,
-      lastElapsedDays: log.last_elapsed_days,
-      scheduledDays: log.scheduled_days,
-      learningSteps: log.learning_steps,
+      undo: {
+        prevDue: before.due.getTime(),
+        logDue: log.due.getTime(),
+        stability: log.stability,
+        difficulty: log.difficulty,
+        elapsedDays: log.elapsed_days,
+        lastElapsedDays: log.last_elapsed_days,
+        scheduledDays: log.scheduled_days,
+        learningSteps: log.learning_steps,
+      },
     },
   };
 }
@@ -160,8 +170,8 @@ export function applyRating(
  * The card as it was before `entry` (ts-fsrs rollback, plus the due time the log keeps),
  * or undefined when the entry was the card's first answer: the card is new again.
  */
-export function undoRating(state: CardState, entry: ReviewEntry): CardState | undefined {
+export function undoRating(state: CardState, entry: UndoableEntry): CardState | undefined {
   if (entry.state === 0) return undefined;
-  const prev = schedulerFor().rollback(toFsrsCard(state), toFsrsLog(entry));
-  return { ...fromFsrsCard(prev), due: entry.prevDue };
+  const prev = schedulerFor().rollback(toFsrsCard(state), toFsrsLog(entry, entry.undo));
+  return { ...fromFsrsCard(prev), due: entry.undo.prevDue };
 }

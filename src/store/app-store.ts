@@ -1,6 +1,11 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { type CardState, ownCard, type ReviewEntry } from '../domain/card-state';
+import {
+  type CardState,
+  ownCard,
+  type ReviewEntry,
+  type UndoableEntry,
+} from '../domain/card-state';
 import { mergeProgress, type Progress, UNDONE_LIMIT } from '../domain/merge';
 import { createGuardedStorage, type GuardedStorage, type StorageIssue } from './persist-storage';
 import {
@@ -17,7 +22,7 @@ export type Schedule = (
   current: CardState | undefined,
   settings: Settings,
 ) => { card: CardState; entry: ReviewEntry };
-export type Unschedule = (current: CardState, entry: ReviewEntry) => CardState | undefined;
+export type Unschedule = (current: CardState, entry: UndoableEntry) => CardState | undefined;
 
 interface ProgressSlice {
   cards: Readonly<Record<string, CardState>>;
@@ -31,7 +36,7 @@ interface ProgressSlice {
   record(cardId: string, schedule: Schedule): ReviewEntry;
   /**
    * Undoes the last answer in the log, restoring the card with `unschedule`; returns the
-   * entry, or null when the log is empty.
+   * entry, or null when the log is empty or the last answer is too old to undo.
    */
   undo(unschedule: Unschedule): ReviewEntry | null;
   /**
@@ -86,13 +91,14 @@ const createProgressSlice =
     undo(unschedule) {
       const { base, changed } = synced(get());
       const last = base.log.at(-1);
-      if (!last) {
+      // Only recent answers keep what undo needs (older ones are stored compactly).
+      if (!last?.undo) {
         if (Object.keys(changed).length) set(changed);
         return null;
       }
       const current = ownCard(base.cards, last.cardId);
       const cards = { ...base.cards };
-      const restored = current ? unschedule(current, last) : undefined;
+      const restored = current ? unschedule(current, { ...last, undo: last.undo }) : undefined;
       if (restored) cards[last.cardId] = restored;
       else delete cards[last.cardId];
       set({

@@ -70,8 +70,8 @@ function impossibleDate(state: PersistedState, latest: number): string | null {
   for (const [i, e] of state.log.entries()) {
     if (e.review > latest) return `log.${i}.review`;
     // logDue becomes the card's last review again on undo.
-    if (e.logDue > latest) return `log.${i}.logDue`;
-    if (e.prevDue > latest + MAX_INTERVAL_MS) return `log.${i}.prevDue`;
+    if (e.undo && e.undo.logDue > latest) return `log.${i}.undo.logDue`;
+    if (e.undo && e.undo.prevDue > latest + MAX_INTERVAL_MS) return `log.${i}.undo.prevDue`;
   }
   for (const [id, card] of Object.entries(state.cards)) {
     if (card.lastReview !== null && card.lastReview > latest) return `cards.${id}.lastReview`;

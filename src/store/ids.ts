@@ -1,8 +1,11 @@
-/** A review-log entry id, unique across tabs: time in base 36 plus 48 random bits. */
-export function newEntryId(now: number): string {
-  const bytes = new Uint8Array(6);
+/**
+ * A review-log entry id: 10 random base-36 characters (about 51 bits), unique across
+ * tabs and devices for any realistic history, and short, since every entry stores one.
+ */
+export function newEntryId(): string {
+  const bytes = new Uint8Array(10);
   crypto.getRandomValues(bytes);
-  let rand = '';
-  for (const b of bytes) rand += b.toString(16).padStart(2, '0');
-  return `${Math.max(0, Math.floor(now)).toString(36)}-${rand}`;
+  let id = '';
+  for (const b of bytes) id += (b % 36).toString(36);
+  return id;
 }

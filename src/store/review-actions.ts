@@ -8,7 +8,7 @@ export function rateCard(store: AppStore, cardId: string, rating: Grade, now: nu
   return store
     .getState()
     .record(cardId, (current, settings) =>
-      applyRating(cardId, current, rating, now, newEntryId(now), settings.retention),
+      applyRating(cardId, current, rating, now, newEntryId(), settings.retention),
     );
 }
 

@@ -5,7 +5,7 @@ import { DEFAULT_NEW_PER_DAY, DEFAULT_RETENTION } from '../domain/defaults';
 /** Storage key, schema version and migrations live together here. */
 export const STORAGE_KEY = 'apigw-flashcards';
 export const BACKUP_PREFIX = `${STORAGE_KEY}:backup:`;
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface Settings {
   /** null: follow the browser's language. */
@@ -35,14 +35,16 @@ export interface PersistedState {
   readonly settings: Settings;
 }
 
-const finite = v.pipe(v.number(), v.finite());
-const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const phase = v.picklist([0, 1, 2, 3] as const);
+export const finite = v.pipe(v.number(), v.finite());
+/** A moment in epoch milliseconds: Date.getTime() is always a whole number. */
+export const instant = v.pipe(v.number(), v.safeInteger());
+export const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
+export const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+export const phase = v.picklist([0, 1, 2, 3] as const);
 const grade = v.picklist([1, 2, 3, 4] as const);
 
 const CardStateSchema = v.object({
-  due: finite,
+  due: instant,
   stability: nonNegative,
   difficulty: nonNegative,
   elapsedDays: nonNegative,
@@ -51,17 +53,12 @@ const CardStateSchema = v.object({
   reps: count,
   lapses: count,
   state: phase,
-  lastReview: v.nullable(finite),
+  lastReview: v.nullable(instant),
 });
 
-const ReviewEntrySchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  cardId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  rating: grade,
-  review: finite,
-  state: phase,
-  prevDue: finite,
-  logDue: finite,
+export const UndoSchema = v.object({
+  prevDue: instant,
+  logDue: instant,
   stability: nonNegative,
   difficulty: nonNegative,
   elapsedDays: nonNegative,
@@ -70,9 +67,27 @@ const ReviewEntrySchema = v.object({
   learningSteps: count,
 });
 
+export const ENTRY_ID = /^[0-9a-z][0-9a-z-]{0,63}$/;
+
+/**
+ * Names that valibot's records (rightly) never copy, so an id spelled like one would be
+ * silently lost on the next read: refused up front instead.
+ */
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+export const notReserved = v.check((s: string) => !RESERVED.has(s), 'a reserved name');
+
+const ReviewEntrySchema = v.object({
+  id: v.pipe(v.string(), v.regex(ENTRY_ID), notReserved),
+  cardId: v.pipe(v.string(), v.minLength(1), v.maxLength(200), notReserved),
+  rating: grade,
+  review: instant,
+  state: phase,
+  undo: v.optional(UndoSchema),
+});
+
 // Settings are merged over defaults: a missing or out-of-range setting falls back
 // rather than failing the whole state, because it holds no history.
-const SettingsSchema = v.object({
+export const SettingsSchema = v.object({
   lang: v.fallback(v.nullable(v.picklist(['ko', 'en'] as const)), DEFAULT_SETTINGS.lang),
   newPerDay: v.fallback(
     v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)),
@@ -87,7 +102,7 @@ const SettingsSchema = v.object({
 });
 
 export const PersistedStateSchema = v.object({
-  cards: v.record(v.string(), CardStateSchema),
+  cards: v.record(v.pipe(v.string(), notReserved), CardStateSchema),
   log: v.array(ReviewEntrySchema),
   undone: v.optional(v.array(v.pipe(v.string(), v.maxLength(64))), []),
   settings: v.optional(SettingsSchema, DEFAULT_SETTINGS),
@@ -108,7 +123,23 @@ export function validatePersisted(input: unknown): ValidationResult {
  * Migrations from older schema versions, keyed by the version they upgrade from.
  * Version 1 is the first; the table grows with each change to `PersistedState`.
  */
-export const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {};
+export const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {
+  // v1 kept undo data flat on every entry; v2 nests it under `undo` (and keeps it only
+  // for recent answers in storage).
+  1: (state) => {
+    if (typeof state !== 'object' || state === null || !('log' in state)) return state;
+    const { log } = state as { log: unknown };
+    if (!Array.isArray(log)) return state;
+    return {
+      ...state,
+      log: log.map((e: unknown) => {
+        if (typeof e !== 'object' || e === null) return e;
+        const { id, cardId, rating, review, state: phase, ...undo } = e as Record<string, unknown>;
+        return { id, cardId, rating, review, state: phase, undo };
+      }),
+    };
+  },
+};
 
 export type MigrationFailure = 'future-version' | 'unknown-version';
 
@@ -124,37 +155,4 @@ export function migrate(
     current = step(current);
   }
   return { ok: true, state: current };
-}
-
-export type DecodeFailure = 'not-json' | 'bad-shape' | 'invalid' | MigrationFailure;
-
-export type DecodeResult =
-  | { ok: true; state: PersistedState }
-  | { ok: false; reason: DecodeFailure; detail: string | null };
-
-/**
- * The one way stored text becomes state: parse, check the envelope, migrate from its
- * version, validate. Used for hydration and for what another tab wrote.
- */
-export function decodeStored(raw: string): DecodeResult {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'not-json', detail: null };
-  }
-  if (
-    typeof parsed !== 'object' ||
-    parsed === null ||
-    !('state' in parsed) ||
-    !('version' in parsed) ||
-    typeof parsed.version !== 'number'
-  ) {
-    return { ok: false, reason: 'bad-shape', detail: null };
-  }
-  const migrated = migrate(parsed.state, parsed.version);
-  if (!migrated.ok) return { ok: false, reason: migrated.reason, detail: null };
-  const checked = validatePersisted(migrated.state);
-  if (!checked.ok) return { ok: false, reason: 'invalid', detail: checked.detail };
-  return { ok: true, state: checked.state };
 }

@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { CardState, ReviewEntry } from '../../src/domain/card-state';
+import type { CardState } from '../../src/domain/card-state';
 import { applyRating } from '../../src/domain/scheduler';
+import { decodeStored } from '../../src/store/layout';
+import type { PersistedState } from '../../src/store/schema';
 import { launchBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -15,12 +17,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Stored {
-  state: { cards: Record<string, CardState>; log: ReviewEntry[] };
-}
-
-async function stored(page: Page): Promise<Stored> {
-  return JSON.parse((await page.evaluate(() => localStorage.getItem('apigw-flashcards'))) ?? '{}');
+/** What the page's localStorage holds, decoded as the app decodes it (main value and chunks). */
+async function stored(page: Page): Promise<PersistedState> {
+  const all: Record<string, string> = await page.evaluate(() => ({ ...localStorage }));
+  const result = decodeStored(all['apigw-flashcards'] ?? '', (key) => all[key] ?? null);
+  if (!result.ok) throw new Error(`stored data did not decode: ${result.reason}`);
+  return result.decoded.state;
 }
 
 async function rateOne(page: Page, key: string) {
@@ -51,7 +53,7 @@ it('two tabs alternating 25 ratings each lose none: 50 entries, each card as its
     () => JSON.parse(localStorage.getItem('apigw-flashcards') ?? '{}').state?.log?.length === 50,
   );
 
-  const { state } = await stored(a);
+  const state = await stored(a);
   expect(state.log).toHaveLength(50);
   expect(new Set(state.log.map((e) => e.id)).size).toBe(50);
   // Replaying each card's reviews in order gives exactly its stored state.

@@ -24,7 +24,7 @@ describe('backup file', () => {
   it('holds card states, the log, settings, schema version, app version and export time', () => {
     const backup = validBackup();
     expect(backup.format).toBe(BACKUP_FORMAT);
-    expect(backup.schemaVersion).toBe(1);
+    expect(backup.schemaVersion).toBe(2);
     expect(backup.appVersion).toBe('0.1.0');
     expect(backup.exportedAt).toBe(NOW);
     expect(Object.keys(backup.state).sort()).toEqual(['cards', 'log', 'settings', 'undone']);
@@ -156,17 +156,20 @@ describe('importing into the store', () => {
       'feat.api-keys.which',
       'feat.waf.which',
     ]);
-    expect(localStorage.getItem(`apigw-flashcards:backup:${NOW}`)).toBe(before);
+    // The copy holds the main value and its log chunks.
+    const copy = JSON.parse(localStorage.getItem(`apigw-flashcards:backup:${NOW}`) ?? '{}');
+    expect(copy.main).toBe(before);
+    expect(Object.keys(copy.chunks)).toHaveLength(1);
   });
 });
 
 describe('regressions found by the import fuzzer', () => {
   it('an entry whose previous review is in the far future is refused (undo would restore it)', () => {
     const backup = validBackup();
-    backup.state.log[1].logDue = NOW + 1e12;
+    backup.state.log[1].undo.logDue = NOW + 1e12;
     expect(parseBackup(JSON.stringify(backup), NOW)).toEqual({
       ok: false,
-      error: { code: 'future-date', path: 'log.1.logDue' },
+      error: { code: 'future-date', path: 'log.1.undo.logDue' },
     });
   });
 });

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CardState } from '../../src/domain/card-state';
+import type { CardState, ReviewEntry } from '../../src/domain/card-state';
 import { applyRating } from '../../src/domain/scheduler';
 import { type AppState, createAppStore } from '../../src/store/app-store';
+import type { DecodeFailure } from '../../src/store/layout';
 import { rateCard, undoLast } from '../../src/store/review-actions';
 import {
   BACKUP_PREFIX,
   DEFAULT_SETTINGS,
-  type DecodeFailure,
-  decodeStored,
   type PersistedState,
   SCHEMA_VERSION,
   STORAGE_KEY,
 } from '../../src/store/schema';
+import { nestUndo, readStored } from './fixtures/stored';
 
 /**
  * Each case is a stored value kept as a literal file under fixtures/storage, put under the
@@ -110,29 +110,33 @@ const corrupt: readonly CorruptCase[] = [
 
 const overwritable = corrupt.filter((c) => c.reason !== 'future-version');
 
-describe('the valid v1 fixture (saved from real ratings)', () => {
-  it('loads without any issue and without a backup copy', () => {
+describe('the valid v1 fixture (saved by the single-key layout, from real ratings)', () => {
+  const migratedLog = (validValue.state.log as unknown as Record<string, unknown>[]).map(nestUndo);
+
+  it('loads without any issue and without a backup copy, migrated to version 2', () => {
     const store = startWith(valid);
     const state = store.getState();
     expect(state.storageIssue).toBeNull();
-    expect(persisted(state)).toEqual(validValue.state);
+    expect(state.cards).toEqual(validValue.state.cards);
+    expect(state.log).toEqual(migratedLog);
+    expect(state.settings).toEqual(validValue.state.settings);
     expect(state.log).toHaveLength(10);
     expect(state.undone).toHaveLength(1);
     expect(backupKeys()).toEqual([]);
+    // Nothing is rewritten until the learner changes something.
     expect(localStorage.getItem(STORAGE_KEY)).toBe(valid);
   });
 
-  it('is exactly what the app writes: compact JSON, this schema version, the persisted keys', () => {
+  it('is exactly what the version 1 app wrote: compact JSON, version 1, the persisted keys', () => {
     expect(JSON.stringify(validValue)).toBe(valid);
-    expect(validValue.version).toBe(SCHEMA_VERSION);
+    expect(validValue.version).toBe(1);
     expect(Object.keys(validValue.state)).toEqual(['cards', 'log', 'undone', 'settings']);
-    expect(decodeStored(valid)).toEqual({ ok: true, state: validValue.state });
   });
 
   it('replaying its log through the scheduler reproduces every entry and card', () => {
-    const { cards, log, settings } = validValue.state;
+    const { cards, settings } = validValue.state;
     const replayed: Record<string, CardState> = {};
-    for (const e of log) {
+    for (const e of migratedLog as unknown as ReviewEntry[]) {
       const { card, entry } = applyRating(
         e.cardId,
         replayed[e.cardId],
@@ -147,13 +151,14 @@ describe('the valid v1 fixture (saved from real ratings)', () => {
     expect(replayed).toEqual(cards);
   });
 
-  it('studying on keeps its history: a rating adds one entry and no backup', () => {
+  it('studying on keeps its history and stores it in the version 2 layout', () => {
     const store = startWith(valid);
     rateCard(store, 'feat.caching.which', 3, LATER);
-    const saved = decodeStored(localStorage.getItem(STORAGE_KEY) ?? '');
-    expect(saved).toEqual({ ok: true, state: persisted(store.getState()) });
+    expect(readStored()).toEqual({ ok: true, state: persisted(store.getState()) });
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').version).toBe(SCHEMA_VERSION);
+    expect(Object.keys(localStorage).some((k) => k.startsWith(`${STORAGE_KEY}:log:`))).toBe(true);
     expect(store.getState().log).toHaveLength(11);
-    expect(store.getState().log.slice(0, 10)).toEqual(validValue.state.log);
+    expect(store.getState().log.slice(0, 10)).toEqual(migratedLog);
     expect(backupKeys()).toEqual([]);
   });
 });
@@ -187,9 +192,9 @@ describe('the corrupt fixtures are a real value with one defect', () => {
     expect(value).toEqual({ ...validValue, state: rest });
   });
 
-  it('the newer value is the valid one at version 2 with a field v1 does not know', () => {
+  it('the newer value is the valid one at version 3 with a field v1 does not know', () => {
     const value = JSON.parse(fixture('future-version.txt'));
-    expect(value.version).toBe(2);
+    expect(value.version).toBe(3);
     const { tags, ...rest } = value.state;
     expect(tags).toBeDefined();
     expect({ ...value, state: rest, version: 1 }).toEqual(validValue);
@@ -224,7 +229,7 @@ describe('corrupt stored values: the app starts, keeps a copy, reports it', () =
       const raw = fixture(file);
       const store = startWith(raw);
       rateCard(store, 'feat.api-keys.which', 3, LATER);
-      const saved = decodeStored(localStorage.getItem(STORAGE_KEY) ?? '');
+      const saved = readStored();
       expect(saved).toEqual({ ok: true, state: persisted(store.getState()) });
       expect(store.getState().log.map((e) => e.cardId)).toEqual(['feat.api-keys.which']);
       expect(localStorage.getItem(backupKey)).toBe(raw);

@@ -29,8 +29,8 @@ class Tab {
   }
   undo(): void {
     const last = this.log.at(-1);
-    if (!last) return;
-    const restored = undoRating(this.cards[last.cardId] as CardState, last);
+    if (!last?.undo) return;
+    const restored = undoRating(this.cards[last.cardId] as CardState, { ...last, undo: last.undo });
     const cards = { ...this.cards };
     if (restored) cards[last.cardId] = restored;
     else delete cards[last.cardId];

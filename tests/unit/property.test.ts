@@ -6,7 +6,8 @@ import { DAY_MS, MINUTE_MS } from '../../src/domain/time';
 import { type AppState, type AppStore, createAppStore } from '../../src/store/app-store';
 import { buildBackup, parseBackup } from '../../src/store/backup';
 import { rateCard, undoLast } from '../../src/store/review-actions';
-import { decodeStored, type PersistedState, STORAGE_KEY } from '../../src/store/schema';
+import { type PersistedState, STORAGE_KEY } from '../../src/store/schema';
+import { readStored } from './fixtures/stored';
 
 const T0 = Date.UTC(2026, 2, 10, 8, 0);
 const fixedClock = () => T0;
@@ -244,12 +245,12 @@ describe('importing a backup', () => {
   it('parseBackup never throws on 10,000 random payloads, and only an accepted one changes the store', () => {
     const store = studiedStore();
     const initial = persisted(store.getState());
-    const initialRaw = localStorage.getItem(STORAGE_KEY);
     let accepted = 0;
     let rejected = 0;
 
     fc.assert(
       fc.property(payload, (text) => {
+        const storedBefore = localStorage.getItem(STORAGE_KEY);
         const parsed = parseBackup(text, NOW);
         if (parsed.ok) store.getState().importProgress(parsed.backup.state, 'merge');
         const after = store.getState();
@@ -260,7 +261,7 @@ describe('importing a backup', () => {
           expect(after.log).toBe(initial.log);
           expect(after.undone).toBe(initial.undone);
           expect(after.settings).toBe(initial.settings);
-          expect(localStorage.getItem(STORAGE_KEY)).toBe(initialRaw);
+          expect(localStorage.getItem(STORAGE_KEY)).toBe(storedBefore);
           return;
         }
 
@@ -279,12 +280,21 @@ describe('importing a backup', () => {
         expect(merged.size).toBe(after.log.length);
         for (const e of after.log) expect(undone.has(e.id)).toBe(false);
         // What was saved is readable again.
-        const saved = decodeStored(localStorage.getItem(STORAGE_KEY) ?? '');
+        const saved = readStored();
         expect(saved).toEqual({ ok: true, state: persisted(after) });
 
-        // Undo the import for the next run: same references, same stored text.
+        // Undo the import for the next run: same references, the same stored state (its
+        // text can differ: rewritten log chunks get new keys).
         store.setState(initial);
-        expect(localStorage.getItem(STORAGE_KEY)).toBe(initialRaw);
+        expect(readStored()).toEqual({
+          ok: true,
+          state: {
+            cards: initial.cards,
+            log: initial.log,
+            undone: initial.undone,
+            settings: initial.settings,
+          },
+        });
       }),
       { numRuns: 10_000 },
     );
@@ -296,7 +306,7 @@ describe('importing a backup', () => {
 
   // A backup's card ids are any strings, also names a plain object inherits ('__proto__',
   // 'constructor', 'toString'): the store must treat them as ids like any other.
-  it('an accepted backup never breaks studying: 2,000 imports, each followed by undoing every answer and rating again', () => {
+  it('an accepted backup never breaks studying: 2,000 imports, each followed by undoing every answer it can and rating again', () => {
     let accepted = 0;
     fc.assert(
       fc.property(mutations, (changes) => {
@@ -306,12 +316,15 @@ describe('importing a backup', () => {
         localStorage.clear();
         const store = studiedStore();
         expect(store.getState().importProgress(parsed.backup.state, 'merge')).toBe(true);
-        for (let n = store.getState().log.length; n > 0; n--) {
-          expect(undoLast(store)).not.toBeNull();
+        // Undo goes back as far as the answers that still carry undo data (a backup may
+        // hold old answers without it); it never throws and never skips one.
+        while (undoLast(store)) {
+          // keep undoing
         }
-        expect(store.getState().log).toEqual([]);
+        const left = store.getState().log;
+        if (left.length > 0) expect(left.at(-1)?.undo).toBeUndefined();
         for (const id of CARD_IDS) rateCard(store, id, 3, NOW);
-        const saved = decodeStored(localStorage.getItem(STORAGE_KEY) ?? '');
+        const saved = readStored();
         expect(saved).toEqual({ ok: true, state: persisted(store.getState()) });
       }),
       { numRuns: 2_000 },

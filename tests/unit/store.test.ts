@@ -31,9 +31,17 @@ describe('store round trip', () => {
     rateCard(store, 'feat.api-keys.which', 3, T0);
     const value = stored();
     expect(value.version).toBe(SCHEMA_VERSION);
-    expect(Object.keys(value.state).sort()).toEqual(['cards', 'log', 'settings', 'undone']);
-    const card = (value.state.cards as Record<string, { due: unknown }>)['feat.api-keys.which'];
-    expect(typeof card?.due).toBe('number');
+    expect(Object.keys(value.state).sort()).toEqual([
+      'cards',
+      'ids',
+      'log',
+      'settings',
+      'undo',
+      'undone',
+    ]);
+    // Cards are stored as compact tuples of numbers, the due time first.
+    const card = (value.state.cards as Record<string, unknown[]>)['feat.api-keys.which'];
+    expect(typeof card?.[0]).toBe('number');
   });
 
   it('undo pops the last log entry and restores the card exactly', () => {
