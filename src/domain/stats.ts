@@ -31,8 +31,16 @@ export function countByState(
 /** Reviews per local day (`YYYY-MM-DD`), in one pass over the log. */
 export function reviewsPerDay(log: readonly ReviewEntry[]): ReadonlyMap<string, number> {
   const perDay = new Map<string, number>();
+  // The log is (nearly) in time order: work out a day's key once, not once per review.
+  let dayStart = Number.POSITIVE_INFINITY;
+  let dayEnd = Number.NEGATIVE_INFINITY;
+  let key = '';
   for (const e of log) {
-    const key = localDayKey(e.review);
+    if (e.review < dayStart || e.review >= dayEnd) {
+      dayStart = startOfLocalDay(e.review);
+      dayEnd = addLocalDays(dayStart, 1);
+      key = localDayKey(e.review);
+    }
     perDay.set(key, (perDay.get(key) ?? 0) + 1);
   }
   return perDay;

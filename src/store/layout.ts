@@ -84,35 +84,52 @@ export type ReadKey = (key: string) => string | null;
 
 class BadChunk extends Error {}
 
+/** Everything a chunk may contain; checked once per chunk, which is far cheaper than per entry. */
+const CHUNK_TEXT = /^[0-9a-z,|-]*$/;
+const ZERO = 48;
+
+/** Reads `delta,card,rating+phase,id|...`; throws BadChunk on anything malformed. */
 function decodeChunk(text: string, ids: readonly string[]): ReviewEntry[] {
   if (text === '') return [];
+  if (!CHUNK_TEXT.test(text)) throw new BadChunk(text);
   const out: ReviewEntry[] = [];
+  const n = text.length;
   let at = 0;
-  for (const part of text.split('|')) {
-    const [delta, card, rp, id] = part.split(',');
-    const step = Number.parseInt(delta ?? '', 36);
-    const cardId = ids[Number.parseInt(card ?? '', 36)];
-    const rating = Number(rp?.[0]);
-    const state = Number(rp?.[1]);
+  let pos = 0;
+  while (pos < n) {
+    const c1 = text.indexOf(',', pos);
+    const c2 = c1 < 0 ? -1 : text.indexOf(',', c1 + 1);
+    const c3 = c2 + 3;
+    let end = text.indexOf('|', pos);
+    if (end < 0) end = n;
+    const step = Number.parseInt(text.slice(pos, c1), 36);
+    const cardId = ids[Number.parseInt(text.slice(c1 + 1, c2), 36)];
+    const rating = text.charCodeAt(c2 + 1) - ZERO;
+    const state = text.charCodeAt(c2 + 2) - ZERO;
     if (
+      c1 < 0 ||
+      c2 < 0 ||
+      c3 >= end ||
+      text.charCodeAt(c3) !== 44 ||
+      text.charCodeAt(c3 + 1) === 45 ||
+      end - c3 - 1 < 1 ||
+      end - c3 - 1 > 64 ||
       !Number.isFinite(step) ||
       cardId === undefined ||
       !(rating >= 1 && rating <= 4) ||
-      !(state >= 0 && state <= 3) ||
-      rp?.length !== 2 ||
-      id === undefined ||
-      !ENTRY_ID.test(id)
+      !(state >= 0 && state <= 3)
     ) {
-      throw new BadChunk(part);
+      throw new BadChunk(text.slice(pos, end));
     }
     at += step;
     out.push({
-      id,
+      id: text.slice(c3 + 1, end),
       cardId,
       rating: rating as ReviewEntry['rating'],
       review: at,
       state: state as ReviewEntry['state'],
     });
+    pos = end + 1;
   }
   return out;
 }
