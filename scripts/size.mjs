@@ -7,9 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import react from '@vitejs/plugin-react';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { buildApp, buildHello, launchChromium, serve } from './lib/builds.mjs';
 
 const BUDGET = { firstPaint: 1.45, allRoutes: 2.0 };
 const work = mkdtempSync(join(tmpdir(), 'apigw-size-'));
@@ -19,40 +17,24 @@ const helloDir = join(work, 'hello');
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
-await build({ logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
-await build({
-  configFile: false,
-  root: 'bench/hello',
-  logLevel: 'warn',
-  plugins: [react()],
-  build: { outDir: helloDir, emptyOutDir: true },
-});
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+await buildApp(appDir);
+await buildHello(helloDir);
+const browser = await launchChromium();
 
 /** Scripts requested by `dir`'s index page until its first heading is painted. */
 async function firstPaintScripts(dir, port) {
-  const server = await preview({
-    configFile: false,
-    logLevel: 'silent',
-    build: { outDir: dir },
-    preview: { host: '127.0.0.1', port, strictPort: true },
-  });
+  const server = await serve(dir, port);
   const context = await browser.newContext({ serviceWorkers: 'block', locale: 'ko-KR' });
   const page = await context.newPage();
   const scripts = new Set();
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
   });
-  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.goto(`${server.url}/`);
   await page.locator('h1').first().waitFor();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   await context.close();
-  server.httpServer.close();
+  server.close();
   return [...scripts].map((p) => join(dir, p));
 }
 

@@ -1,10 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { loadCatalog } from '../src/i18n/messages';
+import { loadCatalog, loadPageMessages } from '../src/i18n/messages';
 
-// The app loads the English catalog on demand; tests switch languages synchronously.
+// The app loads the English catalog and the pages' Korean messages on demand; tests
+// switch languages and pages synchronously.
 await loadCatalog('en');
+await loadPageMessages();
 
 // The learner's browser prefers Korean unless a test says otherwise.
 Object.defineProperty(window.navigator, 'languages', { value: ['ko-KR'], configurable: true });

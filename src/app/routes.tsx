@@ -1,5 +1,6 @@
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { loadPageMessages } from '../i18n/messages';
 import { Layout } from './layout';
 // Home is where most visits start: it ships with the first chunk, so its first paint does
 // not wait for a second round trip.
@@ -7,22 +8,20 @@ import { HomeRoute } from './routes/home-route';
 
 // Every other page is its own chunk, loaded when first visited (and precached for offline use).
 // Declarative routes, not the data router: it adds 16 KiB gzip this app does not use.
-const StudyRoute = lazy(() =>
-  import('./routes/study-route').then((m) => ({ default: m.StudyRoute })),
-);
-const WeakRoute = lazy(() => import('./routes/weak-route').then((m) => ({ default: m.WeakRoute })));
-const CompareRoute = lazy(() =>
-  import('./routes/compare-route').then((m) => ({ default: m.CompareRoute })),
-);
-const ProgressRoute = lazy(() =>
-  import('./routes/progress-route').then((m) => ({ default: m.ProgressRoute })),
-);
-const SettingsRoute = lazy(() =>
-  import('./routes/settings-route').then((m) => ({ default: m.SettingsRoute })),
-);
-const NotFoundRoute = lazy(() =>
-  import('./routes/not-found-route').then((m) => ({ default: m.NotFoundRoute })),
-);
+const StudyRoute = page(() => import('./routes/study-route'), 'StudyRoute');
+const WeakRoute = page(() => import('./routes/weak-route'), 'WeakRoute');
+const CompareRoute = page(() => import('./routes/compare-route'), 'CompareRoute');
+const ProgressRoute = page(() => import('./routes/progress-route'), 'ProgressRoute');
+const SettingsRoute = page(() => import('./routes/settings-route'), 'SettingsRoute');
+const NotFoundRoute = page(() => import('./routes/not-found-route'), 'NotFoundRoute');
+
+/** A lazily loaded page that renders once its code and its messages are both here. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), loadPageMessages()]);
+    return { default: module[name] };
+  });
+}
 
 /** The route table, shared by the browser router and the tests' memory router. */
 export function AppRoutes() {

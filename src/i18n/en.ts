@@ -1,4 +1,4 @@
-import type { MessageKey } from './ko';
+import type { MessageKey } from './messages';
 
 /** English UI strings. Typed against the Korean catalog so no key can be missing. */
 export const en: Readonly<Record<MessageKey, string>> = {

@@ -1,4 +1,8 @@
-/** Korean UI strings: the reference catalog. `en.ts` must have exactly these keys. */
+/**
+ * Korean UI strings, the reference catalog, in two parts: what the first page needs
+ * (here, loaded with it) and the rest (ko-pages.ts, loaded with the first other page).
+ * `en.ts` must have exactly the keys of both.
+ */
 export const ko = {
   'app.name': 'API Gateway 플래시카드',
   'app.skip': '본문으로 건너뛰기',
@@ -7,7 +11,6 @@ export const ko = {
   'nav.compare': '비교',
   'nav.progress': '진행',
   'nav.study': '학습',
-
   'home.title': '오늘의 학습',
   'home.intro':
     'Amazon API Gateway의 REST API, HTTP API, WebSocket API를 간격 반복(FSRS)으로 익힙니다.',
@@ -20,184 +23,17 @@ export const ko = {
   'home.nextDue': '다음 카드: {when}',
   'home.deckSize': '덱: 카드 {cards}장 · 학습한 카드 {studied}장 · 총 복습 {reviews}회',
   'home.newLimitReached': '오늘의 새 카드 {limit}장을 모두 학습했습니다.',
-
-  'study.title': '학습',
-  'study.remaining': '남은 카드',
-  'study.countNew': '새 카드',
-  'study.countLearning': '학습 중',
-  'study.countReview': '복습',
-  'study.question': '질문',
-  'study.answer': '정답',
-  'study.explanation': '설명',
-  'study.notesDiffer': '노트와 다른 점',
-  'study.source': '출처',
-  'study.seedSource': '학습 노트',
-  'study.core': '핵심',
-  'study.reveal': '정답 보기',
-  'study.revealHint': 'Space 또는 Enter',
-  'study.rateLabel': '얼마나 잘 기억했나요?',
-  'study.rate.1': '다시',
-  'study.rate.2': '어려움',
-  'study.rate.3': '알맞음',
-  'study.rate.4': '쉬움',
-  'study.rateAria': '{rating}: 다음 복습 {interval} 후 (키 {key})',
-  'study.undo': '실행 취소',
-  'study.undoHint': 'U 또는 Ctrl+Z',
-  'study.undone': '마지막 평가를 취소했습니다.',
-  'study.done.title': '오늘 학습을 마쳤습니다',
-  'study.done.answered': '이번 학습에서 {count}장에 답했습니다.',
-  'study.done.nextDue': '다음 카드는 {when}에 돌아옵니다.',
-  'study.done.noneScheduled': '예정된 카드가 없습니다.',
-  'study.done.home': '홈으로',
-  'study.waiting.title': '잠시 후 다음 카드',
-  'study.waiting.body':
-    '방금 다시 학습할 카드가 {when} 후에 돌아옵니다. 이 화면을 열어 두면 자동으로 이어집니다.',
-  'study.empty.title': '학습할 카드가 없습니다',
-  'study.progressLabel': '이번 학습 진행',
-
-  'study.badRow.title': '알 수 없는 비교 항목',
-  'study.badRow.body':
-    '주소에 있는 항목을 찾을 수 없습니다: {ids}. 비교표에서 항목을 다시 골라 주세요.',
-  'study.badRow.compare': '비교표로 가기',
-  'study.rows.title': '항목 학습: {names}',
-  'study.rows.intro': '이 항목의 카드만 학습합니다: {names}',
-  'study.rows.done': '이 항목의 카드를 모두 학습했습니다',
-
-  'weak.title': '약한 카드 복습',
-  'weak.intro': '약한 카드 {count}장을 약한 순서대로 복습합니다. 답은 실제 복습으로 기록됩니다.',
-  'weak.done': '약한 카드 복습을 마쳤습니다',
-  'weak.empty.title': '약한 카드가 없습니다',
-  'weak.empty.body': '자주 틀리거나 잊어 가는 카드가 생기면 여기에서 모아 복습할 수 있습니다.',
   'weak.homeTitle': '약한 카드',
   'weak.homeCount': '자주 틀리거나 잊어 가는 카드가 {count}장 있습니다.',
   'weak.none': '지금은 약한 카드가 없습니다.',
   'weak.start': '약한 카드 복습 ({count}장)',
-  'weak.toRow': '비교표에서 보기',
-  'weak.reason.leech': '거머리 카드(Leech): {lapses}번 잊음',
-  'weak.reason.lapses': '{lapses}번 잊음',
-  'weak.reason.last-again': '마지막 답이 다시',
-  'weak.reason.low-recall': '지금 기억할 확률 {recall}%',
-
-  'mastery.not-studied': '미학습',
-  'mastery.weak': '약함',
-  'mastery.learning': '학습 중',
-  'mastery.solid': '탄탄함',
-
-  'support.yes': '지원',
-  'support.no': '미지원',
-  'support.partial': '부분 지원',
-  'support.na': '해당 없음',
-  'support.undocumented': '문서에 없음',
-
-  'compare.title': 'API 유형 비교',
-  'compare.overview': '세 가지 API 유형',
-  'compare.traits': '특징',
-  'compare.uses': '주요 용도',
-  'compare.matrix': '기능 비교표',
-  'compare.caption':
-    'REST API, HTTP API, WebSocket API 기능 비교 (AWS 공식 비교표 39개 항목과 보충 항목)',
-  'compare.feature': '기능',
-  'compare.mastery': '내 숙련도',
-  'compare.details': '설명과 출처',
-  'compare.studyRow': '이 항목 학습',
-  'compare.studyRowFull': '{name} 학습하기',
-  'compare.search': '검색',
-  'compare.searchPlaceholder': '예: API 키, WAF, timeout',
-  'compare.coreOnly': '노트의 핵심 항목만',
-  'compare.diffOnly': 'REST와 HTTP가 다른 항목만',
-  'compare.shown': '{total}개 중 {shown}개 항목',
-  'compare.noMatch': '조건에 맞는 항목이 없습니다.',
-  'compare.clear': '필터 지우기',
-  'compare.ignoredParams': '주소의 필터 중 이해하지 못한 부분은 무시했습니다: {params}',
-
-  'progress.title': '진행 상황',
-  'progress.empty':
-    '아직 복습 기록이 없습니다. 첫 카드를 학습하면 복습 횟수, 연속 학습일, 기억률, 일정 예보가 여기에 나타납니다.',
-  'progress.reviewsToday': '오늘 복습',
-  'progress.streak': '연속 학습',
-  'progress.days': '{count}일',
-  'progress.retention': '최근 30일 기억률',
-  'progress.retentionValue': '{rate} ({answered}번 중 {passed}번)',
-  'progress.retentionNone': '복습 단계 카드 없음',
-  'progress.mastered': '완전히 익힌 카드',
-  'progress.byState': '상태별 카드',
-  'progress.heatmap': '복습 기록 (26주)',
-  'progress.heatmapLabel': '최근 {weeks}주 동안 날짜별 복습 횟수',
-  'progress.heatmapDay': '{date}: 복습 {count}회',
-  'progress.forecast': '앞으로 14일 복습 예정',
-  'progress.forecastLabel': '앞으로 {days}일 동안 날짜별 복습 예정 카드 수, 모두 {total}장',
-  'progress.todayShort': '오늘',
-  'progress.asTable': '표로 보기',
-  'progress.date': '날짜',
-  'progress.dueCards': '예정 카드',
-  'progress.byType': 'API 유형별 숙련도',
-  'progress.byGroup': '기능 그룹별 숙련도',
-  'progress.masteryLine': '{total}장 중 학습 {studied} · 익힘 {mastered}',
-  'progress.weak': '약한 카드 ({count})',
-
-  'state.new': '새 카드',
-  'state.learning': '학습 중',
-  'state.review': '복습',
-  'state.relearning': '재학습',
-
   'app.offline': '오프라인',
   'nav.settings': '설정',
   'update.ready': '새 버전이 있습니다',
   'update.applied': '다른 탭에서 새 버전이 적용되었습니다',
   'update.reload': '새로고침',
-
-  'settings.title': '설정',
-  'settings.languageSection': '언어',
-  'settings.language': '언어 / Language',
-  'settings.languageAuto': '브라우저 언어 따르기 / Browser default',
-  'settings.studySection': '학습',
-  'settings.newPerDay': '하루 새 카드 수',
-  'settings.newPerDayHint':
-    '오늘 처음 보는 카드의 최대 수입니다. 이미 학습한 카드의 복습에는 영향이 없습니다.',
-  'settings.rangeError': '{min}에서 {max} 사이의 값을 입력하세요.',
-  'settings.storageSection': '저장소',
-  'settings.persistChecking': '저장소 상태를 확인하는 중…',
-  'settings.persistYes': '영구 저장소: 예. 브라우저 공간이 부족해도 학습 기록을 지우지 않습니다.',
-  'settings.persistNo':
-    '영구 저장소: 아니요. 공간이 부족하면 브라우저가 학습 기록을 지울 수 있습니다. 백업을 권합니다.',
-  'settings.persistUnknown': '이 브라우저는 영구 저장소 상태를 알려 주지 않습니다.',
-  'settings.persistRequest': '영구 저장 요청',
-  'settings.aboutSection': '정보',
-  'settings.version': '버전 {version} ({build})',
-
-  'backup.section': '백업',
-  'backup.never': '아직 백업을 내보낸 적이 없습니다.',
-  'backup.last': '마지막 백업: {date}',
   'backup.export': '백업 내보내기',
   'backup.exportNow': '지금 백업 내보내기',
-  'backup.import': '백업 가져오기…',
-  'backup.reading': '파일을 읽는 중…',
-  'backup.error.prefix': '가져오지 못했습니다.',
-  'backup.error.untouched': '현재 학습 기록은 그대로입니다.',
-  'backup.error.tooLarge':
-    '파일이 너무 큽니다 ({mb} MB). 10 MB 이하의 백업 파일만 가져올 수 있습니다.',
-  'backup.error.notJson': 'JSON 파일이 아닙니다.',
-  'backup.error.forbiddenKey': '허용되지 않는 키 "{key}"가 들어 있습니다.',
-  'backup.error.notBackup': '이 앱의 백업 파일이 아닙니다.',
-  'backup.error.futureVersion':
-    '더 새로운 버전의 앱(데이터 버전 {version})이 만든 백업입니다. 앱을 새로고침해 최신 버전으로 가져오세요.',
-  'backup.error.unknownVersion': '알 수 없는 데이터 버전({version})입니다.',
-  'backup.error.invalid': '값이 올바르지 않습니다: {path}',
-  'backup.error.futureDate': '불가능한 미래 날짜가 있습니다: {path}',
-  'backup.failed': '현재 데이터를 먼저 보관하지 못해 바꾸지 않았습니다. 저장 공간을 확인하세요.',
-  'backup.doneMerge': '가져왔습니다. 새 복습 기록 {added}개를 합쳤습니다.',
-  'backup.doneReplace': '백업으로 바꿨습니다. 이전 데이터는 백업 키에 보관했습니다.',
-  'backup.preview.title': '가져오기 미리 보기',
-  'backup.preview.file': '{date}에 만든 백업 (앱 버전 {version})',
-  'backup.preview.reviews':
-    '복습 기록 {reviews}개, 카드 {cards}장. 이 중 {added}개가 여기에 없는 기록입니다.',
-  'backup.preview.unknown':
-    '이 덱에 없는 카드 {count}장의 기록도 지우지 않고 보관합니다 (예: {ids}).',
-  'backup.preview.onlyHere':
-    '백업에 없는 현재 기록이 {count}개 있습니다. 합치기는 이를 유지하고, 바꾸기는 이를 백업 키로 옮깁니다.',
-  'backup.merge': '합치기 (권장)',
-  'backup.replace': '백업으로 바꾸기',
-  'backup.cancel': '취소',
   'backup.reminder.title': '백업할 때가 되었습니다',
   'backup.reminder.body':
     '마지막 백업 이후 7일 넘게 학습했습니다. 브라우저 데이터가 지워져도 기록을 되살릴 수 있도록 백업 파일을 내려받아 두세요.',
@@ -208,11 +44,6 @@ export const ko = {
   'storage.newer.title': '다른 탭에서 새 버전의 앱이 실행 중입니다',
   'storage.newer.body':
     '다른 탭이 이 버전이 읽을 수 없는 형식으로 저장했습니다. 그 데이터를 덮어쓰지 않도록 이 탭은 저장을 멈췄습니다. 이 탭을 새로고침하세요.',
-
-  'notFound.title': '페이지를 찾을 수 없습니다',
-  'notFound.body': '주소 {path}에 해당하는 화면이 없습니다.',
-  'notFound.home': '홈으로 가기',
-
   'storage.corrupt.title': '저장된 학습 기록을 읽을 수 없습니다',
   'storage.corrupt.body':
     '이 브라우저에 저장된 데이터가 올바르지 않아 새로 시작했습니다 ({reason}). 원래 데이터는 지우지 않고 백업 키 "{key}"에 보관했습니다.',
@@ -231,11 +62,9 @@ export const ko = {
   'storage.unavailable.title': '브라우저 저장소를 사용할 수 없습니다',
   'storage.unavailable.body':
     '이 브라우저에서는 저장소(localStorage)에 접근할 수 없어 학습 기록이 이 탭에만 남습니다.',
-
-  'interval.now': '지금',
   'error.title': '문제가 발생했습니다',
   'error.body': '이 화면을 그리는 중 오류가 났습니다. 학습 기록은 안전합니다.',
   'error.retry': '다시 시도',
 } as const;
 
-export type MessageKey = keyof typeof ko;
+export type CoreMessageKey = keyof typeof ko;

@@ -1,14 +1,18 @@
-import { ko, type MessageKey } from './ko';
+import { type CoreMessageKey, ko } from './ko';
+import type { PageMessageKey } from './ko-pages';
 
-export type { MessageKey };
+export type MessageKey = CoreMessageKey | PageMessageKey;
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
 
-type Catalog = Readonly<Record<MessageKey, string>>;
+type Catalog = Readonly<Partial<Record<MessageKey, string>>>;
 
-// Korean ships with every page; English is a chunk of its own, loaded when chosen.
+// The Korean messages the first page needs ship with it; the other pages' Korean messages
+// arrive with the first other page (loadPageMessages); English is a chunk of its own,
+// loaded when chosen.
 const catalogs: Partial<Record<Lang, Catalog>> = { ko };
 const listeners = new Set<() => void>();
+let pagesLoaded: Promise<void> | null = null;
 
 export function hasCatalog(lang: Lang): boolean {
   return catalogs[lang] !== undefined;
@@ -21,6 +25,14 @@ export async function loadCatalog(lang: Lang): Promise<void> {
   for (const listener of listeners) listener();
 }
 
+/** Loads the Korean messages of the pages beyond home (once); pages await it. */
+export function loadPageMessages(): Promise<void> {
+  pagesLoaded ??= import('./ko-pages').then(({ koPages }) => {
+    catalogs.ko = { ...catalogs.ko, ...koPages };
+  });
+  return pagesLoaded;
+}
+
 export function subscribeCatalogs(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -30,7 +42,9 @@ export type Params = Readonly<Record<string, string | number>>;
 
 /** The one lookup: message for `key` in `lang`, with `{name}` placeholders filled. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = (catalogs[lang] ?? ko)[key];
+  // A key can be missing only if a page rendered before its messages loaded: show the key
+  // rather than nothing, so the gap is visible in development.
+  const template = (catalogs[lang] ?? catalogs.ko)?.[key] ?? ko[key as CoreMessageKey] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
