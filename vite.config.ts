@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { DECK_ORDER } from './src/content/deck';
+import { CONTENT_DATA, DECK_ORDER } from './src/content/deck';
 
 /**
  * The Content Security Policy, in the built index.html only (the dev server injects an
@@ -40,6 +40,41 @@ function deckOrder(): Plugin {
   };
 }
 
+/**
+ * `virtual:content`: `loadContentData()`, the deck and the comparison the pages show. A
+ * build serves them as one JSON file (data, not code: it is parsed, never compiled, and
+ * precached for offline use like the rest); the dev server and tests import the
+ * TypeScript content directly.
+ */
+function content(): Plugin {
+  const id = 'virtual:content';
+  const resolved = `\0${id}`;
+  let command: 'build' | 'serve' = 'serve';
+  return {
+    name: 'content',
+    configResolved(config) {
+      command = config.command;
+    },
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load(source) {
+      if (source !== resolved) return undefined;
+      if (command === 'serve') {
+        return `export const loadContentData = () => import('/src/content/deck.ts').then((m) => m.CONTENT_DATA);`;
+      }
+      const ref = this.emitFile({
+        type: 'asset',
+        name: 'content.json',
+        source: JSON.stringify(CONTENT_DATA),
+      });
+      return `export const loadContentData = () =>
+  fetch(import.meta.ROLLUP_FILE_URL_${ref}).then((r) => {
+    if (!r.ok) throw new Error('The deck could not be loaded (' + r.status + ').');
+    return r.json();
+  });`;
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -60,6 +95,7 @@ export default defineConfig({
   plugins: [
     react(),
     deckOrder(),
+    content(),
     contentSecurityPolicy(),
     VitePWA({
       // The app asks before updating (never reloads under a learner) and registers itself.
@@ -95,7 +131,7 @@ export default defineConfig({
       workbox: {
         // PNGs and the manifest are added from the manifest and includeAssets; globbing them
         // too would precache them twice.
-        globPatterns: ['**/*.{js,css,html}'],
+        globPatterns: ['**/*.{js,css,html,json}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
       },

@@ -62,6 +62,13 @@ try {
   for (const f of appFiles)
     console.info(`  ${kib(gz(f)).padStart(6)} KiB  ${f.slice(appDir.length)}`);
   console.info(`All routes: ${assets.length} scripts.`);
+  // The deck and the comparison are data, served as JSON to the pages that show them.
+  const data = readdirSync(join(appDir, 'assets')).filter((f) => f.endsWith('.json'));
+  for (const f of data) {
+    console.info(
+      `Data (not JavaScript): ${kib(gz(join(appDir, 'assets', f)))} KiB gzip  /assets/${f}`,
+    );
+  }
   const over = first / hello > BUDGET.firstPaint || all / hello > BUDGET.allRoutes;
   process.exitCode = over ? 1 : 0;
 } finally {

@@ -11,3 +11,8 @@ declare module 'virtual:deck-order' {
   const order: readonly string[];
   export default order;
 }
+
+declare module 'virtual:content' {
+  /** The deck and the comparison, as plain data (see vite.config.ts). */
+  export function loadContentData(): Promise<import('./content/content-index').ContentData>;
+}

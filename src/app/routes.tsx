@@ -5,6 +5,7 @@ import { Layout } from './layout';
 // Home is where most visits start: it ships with the first chunk, so its first paint does
 // not wait for a second round trip.
 import { HomeRoute } from './routes/home-route';
+import { loadContent } from './use-content';
 
 // Every other page is its own chunk, loaded when first visited (and precached for offline use).
 // Declarative routes, not the data router: it adds 16 KiB gzip this app does not use.
@@ -15,10 +16,10 @@ const ProgressRoute = page(() => import('./routes/progress-route'), 'ProgressRou
 const SettingsRoute = page(() => import('./routes/settings-route'), 'SettingsRoute');
 const NotFoundRoute = page(() => import('./routes/not-found-route'), 'NotFoundRoute');
 
-/** A lazily loaded page that renders once its code and its messages are both here. */
+/** A lazily loaded page that renders once its code, its messages and the deck are here. */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   return lazy(async () => {
-    const [module] = await Promise.all([load(), loadPageMessages()]);
+    const [module] = await Promise.all([load(), loadPageMessages(), loadContent()]);
     return { default: module[name] };
   });
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { DECK_BY_GROUP, DECK_BY_TYPE, DECK_ORDER } from '../content/deck';
+import { DECK_ORDER } from '../content/deck-order';
 import {
   countByState,
   currentStreak,
@@ -10,11 +10,13 @@ import {
   reviewsToday,
   trueRetention,
 } from '../domain/stats';
+import { useContent } from './use-content';
 import { useLearningState } from './use-learning-state';
 
 /** Every statistic of /progress, computed once per change of progress or `now`. */
 export function useProgressSummary(now: number) {
   const learning = useLearningState(now);
+  const { byType, byGroup } = useContent();
   const { cards, log } = learning;
   const stats = useMemo(() => {
     const perDay = reviewsPerDay(log);
@@ -25,9 +27,9 @@ export function useProgressSummary(now: number) {
       retention: trueRetention(log, now),
       heatmap: heatmap(perDay, now),
       forecast: dueForecast(DECK_ORDER, cards, now),
-      byType: masteryBreakdown(DECK_BY_TYPE, cards),
-      byGroup: masteryBreakdown(DECK_BY_GROUP, cards),
+      byType: masteryBreakdown(byType, cards),
+      byGroup: masteryBreakdown(byGroup, cards),
     };
-  }, [cards, log, now]);
+  }, [cards, log, now, byType, byGroup]);
   return { ...stats, weak: learning.weak, reviews: log.length };
 }

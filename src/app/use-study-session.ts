@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { RatingOption } from '../components/rating-buttons';
-import { cardById } from '../content/deck';
 import type { StudyCard } from '../content/deck-builder';
 import type { Grade } from '../domain/card-state';
 import { describeInterval } from '../domain/interval';
@@ -11,6 +10,7 @@ import type { Lang } from '../i18n/messages';
 import { rateCard, undoLast } from '../store/review-actions';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { clock } from './clock';
+import { useContent } from './use-content';
 import { type SessionSource, useSessionQueue } from './use-session-queue';
 
 export interface StudySession {
@@ -48,6 +48,7 @@ export function useStudySession(lang: Lang, source: SessionSource): StudySession
   const lastEntryId = useAppStore((s) => s.log.at(-1)?.id);
   const retention = useAppStore((s) => s.settings.retention);
 
+  const { cardById } = useContent();
   const cardId = pinnedId ?? nextCardId(queue);
   const card = cardId === undefined ? undefined : cardById(cardId);
   const cardState = useAppStore((s) => (cardId === undefined ? undefined : s.cards[cardId]));

@@ -1,3 +1,4 @@
+import { API_TYPE_LABEL } from './api-type-label';
 import type {
   ApiType,
   ConceptFact,
@@ -38,12 +39,6 @@ export interface StudyCard {
   /** For cards whose answer is a set of API types: that set (quiz choices). */
   readonly answerTypes?: readonly ApiType[];
 }
-
-export const API_TYPE_LABEL: Readonly<Record<ApiType, string>> = {
-  rest: 'REST API',
-  http: 'HTTP API',
-  websocket: 'WebSocket API',
-};
 
 const text = (ko: string, en: string): Text => ({ ko, en });
 

@@ -4,14 +4,12 @@ import { ApiTypeOverview } from '../../components/api-type-overview';
 import { CompareFilters } from '../../components/compare-filters';
 import { CompareTable } from '../../components/compare-table';
 import { useT } from '../../components/use-t';
-import { API_TYPE_PROFILES } from '../../content/api-types';
-import { cardIdsForRow } from '../../content/deck';
-import { FEATURE_GROUP_LIST, FEATURE_ROWS } from '../../content/features';
 import { filterRows, type RowFilter } from '../../content/filter-rows';
 import { type RowMastery, rowMastery } from '../../domain/mastery';
 import { useNow } from '../clock';
 import { readCompareParams, writeCompareParams } from '../compare-params';
 import { paths } from '../paths';
+import { useContent } from '../use-content';
 import { useLearningState } from '../use-learning-state';
 
 export function CompareRoute() {
@@ -21,15 +19,18 @@ export function CompareRoute() {
   const { filter, ignored } = readCompareParams(params);
   const now = useNow(60_000);
   const { cards, weakIds } = useLearningState(now);
+  const { rows: allRows, groups, profiles, cardIdsForRow } = useContent();
 
   const { core, diff, query } = filter;
-  const rows = useMemo(() => filterRows(FEATURE_ROWS, { core, diff, query }), [core, diff, query]);
+  const rows = useMemo(
+    () => filterRows(allRows, { core, diff, query }),
+    [allRows, core, diff, query],
+  );
   const mastery = useMemo(() => {
     const map = new Map<string, RowMastery>();
-    for (const row of FEATURE_ROWS)
-      map.set(row.id, rowMastery(cardIdsForRow(row.id), cards, weakIds));
+    for (const row of allRows) map.set(row.id, rowMastery(cardIdsForRow(row.id), cards, weakIds));
     return map;
-  }, [cards, weakIds]);
+  }, [allRows, cardIdsForRow, cards, weakIds]);
 
   const highlight = hash ? decodeURIComponent(hash.slice(1)) : null;
   useEffect(() => {
@@ -46,7 +47,7 @@ export function CompareRoute() {
       <h1>{t('compare.title')}</h1>
       <section aria-labelledby="overview-title">
         <h2 id="overview-title">{t('compare.overview')}</h2>
-        <ApiTypeOverview profiles={API_TYPE_PROFILES} lang={lang} t={t} />
+        <ApiTypeOverview profiles={profiles} lang={lang} t={t} />
       </section>
       <section aria-labelledby="matrix-title">
         <h2 id="matrix-title">{t('compare.matrix')}</h2>
@@ -59,7 +60,7 @@ export function CompareRoute() {
           filter={filter}
           onChange={update}
           shown={rows.length}
-          total={FEATURE_ROWS.length}
+          total={allRows.length}
           t={t}
         />
         {rows.length === 0 ? (
@@ -71,7 +72,7 @@ export function CompareRoute() {
           </div>
         ) : (
           <CompareTable
-            groups={FEATURE_GROUP_LIST}
+            groups={groups}
             rows={rows}
             mastery={mastery}
             studyHref={(id) => paths.studyRows([id])}

@@ -5,19 +5,19 @@ import { MasteryBars } from '../../components/mastery-bars';
 import { StatList } from '../../components/stat-list';
 import { useT } from '../../components/use-t';
 import { WeakList } from '../../components/weak-list';
-import { cardById } from '../../content/deck';
-import { API_TYPE_LABEL } from '../../content/deck-builder';
-import { FEATURE_GROUP_LIST } from '../../content/features';
+import { API_TYPE_LABEL } from '../../content/api-type-label';
 import { API_TYPES } from '../../content/types';
 import { formatDay, formatNumber, formatPercent } from '../../i18n/format';
 import { useNow } from '../clock';
 import { paths } from '../paths';
+import { useContent } from '../use-content';
 import { useProgressSummary } from '../use-progress-summary';
 
 export function ProgressRoute() {
   const { t, lang } = useT();
   const now = useNow(60_000);
   const s = useProgressSummary(now);
+  const { cardById, groups } = useContent();
   const day = (at: number) => formatDay(lang, at);
 
   if (s.reviews === 0) {
@@ -96,7 +96,7 @@ export function ProgressRoute() {
         <h2 id="by-group-title">{t('progress.byGroup')}</h2>
         <MasteryBars
           t={t}
-          items={FEATURE_GROUP_LIST.flatMap((g) => {
+          items={groups.flatMap((g) => {
             const tally = s.byGroup.get(g.id);
             return tally ? [{ key: g.id, label: g.name[lang], tally }] : [];
           })}

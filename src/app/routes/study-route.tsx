@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useT } from '../../components/use-t';
-import { cardIdsForRow } from '../../content/deck';
-import { FEATURE_ROWS } from '../../content/features';
 import { paths } from '../paths';
 import { StudySessionView } from '../study-session-view';
+import { useContent } from '../use-content';
 import type { SessionSource } from '../use-session-queue';
 
 const TODAY: SessionSource = { kind: 'today' };
@@ -13,17 +12,18 @@ const TODAY: SessionSource = { kind: 'today' };
 export function StudyRoute() {
   const { t, lang } = useT();
   const [params] = useSearchParams();
+  const { rows: allRows, cardIdsForRow } = useContent();
   const rowIds = params.getAll('row');
   const key = rowIds.join('\n');
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for rowIds' contents.
   const plan = useMemo(() => {
     if (rowIds.length === 0) return { source: TODAY, rows: [], unknown: [] };
-    const rows = FEATURE_ROWS.filter((r) => rowIds.includes(r.id));
+    const rows = allRows.filter((r) => rowIds.includes(r.id));
     const unknown = rowIds.filter((id) => !rows.some((r) => r.id === id));
     const ids = [...new Set(rows.flatMap((r) => cardIdsForRow(r.id)))];
     return { source: { kind: 'cards', ids } as SessionSource, rows, unknown };
-  }, [key]);
+  }, [key, allRows, cardIdsForRow]);
 
   if (plan.unknown.length > 0) {
     return (

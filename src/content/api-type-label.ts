@@ -1,0 +1,7 @@
+import type { ApiType } from './types';
+
+export const API_TYPE_LABEL: Readonly<Record<ApiType, string>> = {
+  rest: 'REST API',
+  http: 'HTTP API',
+  websocket: 'WebSocket API',
+};
