@@ -3,6 +3,9 @@ import type { StudyCard } from '../content/deck-builder';
 import type { WeakCard } from '../domain/weak';
 import type { Lang, Translate } from '../i18n/messages';
 
+/** The weakest shown; the rest are counted (and all are in the weak-card session). */
+export const WEAK_LIST_SHOWN = 20;
+
 interface WeakListProps {
   items: readonly { weak: WeakCard; card: StudyCard }[];
   rowHref: (rowId: string) => string;
@@ -12,31 +15,35 @@ interface WeakListProps {
 
 /** Weak cards, weakest first, each with why it is weak and a link to its comparison row. */
 export function WeakList({ items, rowHref, lang, t }: WeakListProps) {
+  const rest = items.length - WEAK_LIST_SHOWN;
   return (
-    <ol className="weak-list">
-      {items.map(({ weak, card }) => {
-        const rowId = card.rowIds[0];
-        return (
-          <li key={weak.cardId}>
-            <p className="weak-question">{card.question[lang]}</p>
-            <p className="weak-reasons">
-              {weak.reasons.map((r) => (
-                <span key={r} className={`reason reason-${r}`}>
-                  {t(`weak.reason.${r}`, {
-                    lapses: weak.lapses,
-                    recall: Math.round(weak.recall * 100),
-                  })}
-                </span>
-              ))}
-            </p>
-            {rowId && (
-              <Link to={rowHref(rowId)} className="weak-row-link">
-                {t('weak.toRow')}
-              </Link>
-            )}
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol className="weak-list">
+        {items.slice(0, WEAK_LIST_SHOWN).map(({ weak, card }) => {
+          const rowId = card.rowIds[0];
+          return (
+            <li key={weak.cardId}>
+              <p className="weak-question">{card.question[lang]}</p>
+              <p className="weak-reasons">
+                {weak.reasons.map((r) => (
+                  <span key={r} className={`reason reason-${r}`}>
+                    {t(`weak.reason.${r}`, {
+                      lapses: weak.lapses,
+                      recall: Math.round(weak.recall * 100),
+                    })}
+                  </span>
+                ))}
+              </p>
+              {rowId && (
+                <Link to={rowHref(rowId)} className="weak-row-link">
+                  {t('weak.toRow')}
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {rest > 0 && <p className="muted">{t('weak.more', { count: rest })}</p>}
+    </>
   );
 }

@@ -74,6 +74,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'weak.homeCount': '{count} cards you keep failing or are forgetting.',
   'weak.none': 'No weak cards right now.',
   'weak.start': 'Review weak cards ({count})',
+  'weak.more': 'And {count} more, all in the weak-card review.',
   'weak.toRow': 'See it in the comparison',
   'weak.reason.leech': 'Leech: forgotten {lapses} times',
   'weak.reason.lapses': 'Forgotten {lapses} times',

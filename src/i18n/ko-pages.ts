@@ -45,6 +45,7 @@ export const koPages = {
   'weak.done': '약한 카드 복습을 마쳤습니다',
   'weak.empty.title': '약한 카드가 없습니다',
   'weak.empty.body': '자주 틀리거나 잊어 가는 카드가 생기면 여기에서 모아 복습할 수 있습니다.',
+  'weak.more': '외 {count}장은 약한 카드 복습에서 모두 다룹니다.',
   'weak.toRow': '비교표에서 보기',
   'weak.reason.leech': '거머리 카드(Leech): {lapses}번 잊음',
   'weak.reason.lapses': '{lapses}번 잊음',

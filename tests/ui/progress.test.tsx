@@ -206,3 +206,21 @@ describe('weak cards', () => {
     expect(cardById(a.id)).toBeDefined();
   });
 });
+
+describe('a long weak-card list', () => {
+  it('shows the 20 weakest and counts the rest, which the weak review still covers', async () => {
+    const store = createAppStore();
+    for (const card of DECK.slice(0, 25)) rateCard(store, card.id, 1, now - 60_000);
+    await renderApp('/progress', store);
+    const section = screen
+      .getByRole('heading', { name: '약한 카드 (25)' })
+      .closest('section') as HTMLElement;
+    expect(within(section).getAllByRole('listitem')).toHaveLength(20);
+    expect(
+      within(section).getByText('외 5장은 약한 카드 복습에서 모두 다룹니다.'),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByRole('link', { name: '약한 카드 복습 (25장)' }),
+    ).toBeInTheDocument();
+  });
+});
