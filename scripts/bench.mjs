@@ -9,8 +9,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { launchChromium, serve } from './lib/builds.mjs';
 
 // Paths below (the generator's entry, vite.config.ts) are relative to the project.
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -239,24 +239,8 @@ try {
     return { ...history, bytes: size(history.items) };
   });
 
-  server = await preview({
-    configFile: false,
-    logLevel: 'silent',
-    build: { outDir: appDir },
-    preview: { host: '127.0.0.1', port: PORT, strictPort: true },
-  });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  server = await serve(appDir, PORT);
+  browser = await launchChromium();
 
   const results = [];
   for (const h of histories) {
@@ -417,6 +401,6 @@ try {
   process.exitCode = 1;
 } finally {
   await browser?.close();
-  await server?.close();
+  server?.close();
   rmSync(work, { recursive: true, force: true });
 }
