@@ -24,10 +24,17 @@ export function Layout() {
   const exportNow = useExport();
   usePersistOnFirstReview();
 
+  const theme = useAppStore((s) => s.settings.theme);
+
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.name');
   }, [lang, t]);
+
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
 
   const links = [
     { to: paths.home, label: t('nav.home'), end: true },

@@ -153,6 +153,14 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.languageSection': 'Language',
   'settings.language': '언어 / Language',
   'settings.languageAuto': '브라우저 언어 따르기 / Browser default',
+  'settings.theme': '테마 / Theme',
+  'settings.themeSystem': 'Follow the system',
+  'settings.themeLight': 'Light',
+  'settings.themeDark': 'Dark',
+  'settings.ankiSection': 'Export to Anki',
+  'settings.ankiBody':
+    "Download the deck's {count} cards as a text file Anki imports as Basic notes: the question on the front, the answer and its explanation on the back, tagged with the API types and feature group.",
+  'settings.ankiExport': 'Download the Anki file',
   'settings.studySection': 'Study',
   'settings.newPerDay': 'New cards per day',
   'settings.newPerDayHint':

@@ -112,6 +112,14 @@ export const koPages = {
   'settings.languageSection': '언어',
   'settings.language': '언어 / Language',
   'settings.languageAuto': '브라우저 언어 따르기 / Browser default',
+  'settings.theme': '테마 / Theme',
+  'settings.themeSystem': '시스템 설정 따르기',
+  'settings.themeLight': '밝게',
+  'settings.themeDark': '어둡게',
+  'settings.ankiSection': 'Anki로 내보내기',
+  'settings.ankiBody':
+    '덱의 카드 {count}장을 Anki가 기본(Basic) 노트로 가져오는 텍스트 파일로 내려받습니다. 앞면은 질문, 뒷면은 정답과 설명이며 API 유형과 기능 그룹이 태그로 붙습니다.',
+  'settings.ankiExport': 'Anki용 파일 내려받기',
   'settings.studySection': '학습',
   'settings.newPerDay': '하루 새 카드 수',
   'settings.newPerDayHint':

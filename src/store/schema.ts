@@ -16,6 +16,8 @@ export interface Settings {
   readonly persistRequested: boolean;
   /** When the learner last exported a backup (epoch ms), or null. */
   readonly lastExportAt: number | null;
+  /** Colour theme: follow the system, or always light or dark. */
+  readonly theme: 'system' | 'light' | 'dark';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   retention: DEFAULT_RETENTION,
   persistRequested: false,
   lastExportAt: null,
+  theme: 'system',
 };
 
 /** What is persisted: plain JSON, epoch-ms numbers, records keyed by card id. */
@@ -99,6 +102,7 @@ export const SettingsSchema = v.object({
   ),
   persistRequested: v.fallback(v.boolean(), DEFAULT_SETTINGS.persistRequested),
   lastExportAt: v.fallback(v.nullable(finite), DEFAULT_SETTINGS.lastExportAt),
+  theme: v.fallback(v.picklist(['system', 'light', 'dark'] as const), DEFAULT_SETTINGS.theme),
 });
 
 export const PersistedStateSchema = v.object({

@@ -76,6 +76,54 @@ describe('settings', () => {
   });
 });
 
+describe('theme and Anki export', () => {
+  it('follows the system theme until the learner picks light or dark', async () => {
+    const { user } = await renderApp('/settings');
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    const select = screen.getByRole('combobox', { name: '테마 / Theme' });
+    await user.selectOptions(select, 'dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    await user.selectOptions(select, 'system');
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+  });
+
+  it('downloads the deck as an Anki text file in the chosen language', async () => {
+    const texts: { name: string; blob: Blob }[] = [];
+    Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: vi.fn() });
+    const created: Blob[] = [];
+    const realBlob = globalThis.Blob;
+    vi.stubGlobal(
+      'Blob',
+      class extends realBlob {
+        constructor(parts: BlobPart[], options?: BlobPropertyBag) {
+          super(parts, options);
+          created.push(this);
+        }
+      },
+    );
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      const blob = created.at(-1);
+      if (blob) texts.push({ name: this.download, blob });
+    });
+    try {
+      const { user } = await renderApp('/settings');
+      await user.click(screen.getByRole('button', { name: 'Anki용 파일 내려받기' }));
+      expect(texts).toHaveLength(1);
+      expect(texts[0]?.name).toBe('api-gateway-flashcards-anki-ko.txt');
+      const text = await texts[0]?.blob.text();
+      expect(text?.split('\n').slice(0, 3)).toEqual([
+        '#separator:tab',
+        '#html:false',
+        '#tags column:3',
+      ]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('app shell', () => {
   it('asks for persistent storage once, after the first review', async () => {
     const persist = vi.fn(async () => true);

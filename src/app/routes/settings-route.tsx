@@ -1,8 +1,11 @@
 import { BackupSection } from '../../components/backup-section';
+import { downloadText } from '../../components/download';
 import { NumberSetting } from '../../components/number-setting';
 import { useT } from '../../components/use-t';
+import { ankiExport } from '../../content/anki-export';
 import { useAppStore } from '../../store/store-context';
 import { useBackup } from '../use-backup';
+import { useContent } from '../use-content';
 import { useStoragePersisted } from '../use-storage-persisted';
 
 export function SettingsRoute() {
@@ -11,6 +14,7 @@ export function SettingsRoute() {
   const settings = useAppStore((s) => s.settings);
   const updateSettings = useAppStore((s) => s.updateSettings);
   const { persisted, request } = useStoragePersisted();
+  const { deck } = useContent();
 
   return (
     <div className="settings">
@@ -30,6 +34,21 @@ export function SettingsRoute() {
             <option value="auto">{t('settings.languageAuto')}</option>
             <option value="ko">한국어</option>
             <option value="en">English</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="theme">{t('settings.theme')}</label>
+          <select
+            id="theme"
+            value={settings.theme}
+            onChange={(e) => {
+              const v = e.target.value;
+              updateSettings({ theme: v === 'light' || v === 'dark' ? v : 'system' });
+            }}
+          >
+            <option value="system">{t('settings.themeSystem')}</option>
+            <option value="light">{t('settings.themeLight')}</option>
+            <option value="dark">{t('settings.themeDark')}</option>
           </select>
         </div>
       </section>
@@ -57,6 +76,22 @@ export function SettingsRoute() {
           lang={lang}
           t={t}
         />
+      </section>
+      <section className="panel" aria-labelledby="settings-anki">
+        <h2 id="settings-anki">{t('settings.ankiSection')}</h2>
+        <p>{t('settings.ankiBody', { count: deck.length })}</p>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(
+              `api-gateway-flashcards-anki-${lang}.txt`,
+              ankiExport(deck, lang),
+              'text/plain;charset=utf-8',
+            )
+          }
+        >
+          {t('settings.ankiExport')}
+        </button>
       </section>
       <section className="panel" aria-labelledby="settings-storage">
         <h2 id="settings-storage">{t('settings.storageSection')}</h2>
