@@ -20,11 +20,12 @@ export function useSessionQueue(
   const cards = useAppStore((s) => s.cards);
   const log = useAppStore((s) => s.log);
   const newPerDay = useAppStore((s) => s.settings.newPerDay);
+  const maxReviewsPerDay = useAppStore((s) => s.settings.maxReviewsPerDay);
   return useMemo(
     () =>
       source.kind === 'today'
-        ? buildQueue({ deckOrder: DECK_ORDER, cards, log, now, newPerDay })
+        ? buildQueue({ deckOrder: DECK_ORDER, cards, log, now, newPerDay, maxReviewsPerDay })
         : buildFilteredQueue({ ids: source.ids, cards, now, answered }),
-    [source, cards, log, now, newPerDay, answered],
+    [source, cards, log, now, newPerDay, maxReviewsPerDay, answered],
   );
 }

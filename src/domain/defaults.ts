@@ -5,3 +5,6 @@ export const DEFAULT_RETENTION = 0.9;
 
 /** New cards introduced per local day. */
 export const DEFAULT_NEW_PER_DAY = 20;
+
+/** Review-state cards shown per local day, at most. */
+export const DEFAULT_MAX_REVIEWS_PER_DAY = 200;

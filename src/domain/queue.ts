@@ -10,6 +10,8 @@ export interface QueueInput {
   readonly log: readonly ReviewEntry[];
   readonly now: number;
   readonly newPerDay: number;
+  /** Most review-state cards to show per local day (Anki's "maximum reviews/day"). */
+  readonly maxReviewsPerDay?: number;
 }
 
 export interface StudyQueue {
@@ -27,6 +29,15 @@ export interface StudyQueue {
 
 /** How many cards were seen for the first time on the local day of `now`. */
 export function newCardsStudiedToday(log: readonly ReviewEntry[], now: number): number {
+  return countToday(log, now, PHASE.new);
+}
+
+/** How many answers on the local day of `now` were to cards in review state. */
+export function reviewsDoneToday(log: readonly ReviewEntry[], now: number): number {
+  return countToday(log, now, PHASE.review);
+}
+
+function countToday(log: readonly ReviewEntry[], now: number, phase: number): number {
   const dayStart = startOfLocalDay(now);
   const dayEnd = addLocalDays(now, 1);
   let n = 0;
@@ -36,7 +47,7 @@ export function newCardsStudiedToday(log: readonly ReviewEntry[], now: number): 
   for (let i = log.length - 1; i >= 0; i--) {
     const e = log[i] as ReviewEntry;
     if (e.review < dayStart) break;
-    if (e.review < dayEnd && e.state === PHASE.new) n++;
+    if (e.review < dayEnd && e.state === phase) n++;
   }
   return n;
 }
@@ -47,6 +58,7 @@ export function newCardsStudiedToday(log: readonly ReviewEntry[], now: number): 
  */
 export function buildQueue(input: QueueInput): StudyQueue {
   const { deckOrder, cards, log, now, newPerDay } = input;
+  const maxReviews = input.maxReviewsPerDay ?? Number.POSITIVE_INFINITY;
   const endOfToday = addLocalDays(now, 1);
   const learning: { id: string; due: number }[] = [];
   const review: { id: string; due: number }[] = [];
@@ -75,9 +87,13 @@ export function buildQueue(input: QueueInput): StudyQueue {
 
   const byDue = (a: { due: number }, b: { due: number }) => a.due - b.due;
   const allowedNew = Math.max(0, newPerDay - newCardsStudiedToday(log, now));
+  const allowedReviews = Math.max(0, maxReviews - reviewsDoneToday(log, now));
   return {
     learning: learning.sort(byDue).map((c) => c.id),
-    review: review.sort(byDue).map((c) => c.id),
+    review: review
+      .sort(byDue)
+      .slice(0, allowedReviews)
+      .map((c) => c.id),
     fresh: unseen.slice(0, allowedNew),
     nextLearningDue,
     nextDue,

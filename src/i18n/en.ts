@@ -165,6 +165,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.newPerDay': 'New cards per day',
   'settings.newPerDayHint':
     'The most cards seen for the first time each day. Reviews of studied cards are not limited by it.',
+  'settings.maxReviews': 'Maximum reviews per day',
+  'settings.maxReviewsHint':
+    'Shows at most this many review-stage cards a day. Cards you are learning are not limited.',
+  'settings.retention': 'Target retention (%)',
+  'settings.retentionHint':
+    'How likely you should still remember a card when it comes back (80–97%). Higher means you remember more, but reviews come back sooner and more often. The default is 90%.',
   'settings.rangeError': 'Enter a value from {min} to {max}.',
   'settings.storageSection': 'Storage',
   'settings.persistChecking': 'Checking storage…',

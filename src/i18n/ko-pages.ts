@@ -124,6 +124,12 @@ export const koPages = {
   'settings.newPerDay': '하루 새 카드 수',
   'settings.newPerDayHint':
     '오늘 처음 보는 카드의 최대 수입니다. 이미 학습한 카드의 복습에는 영향이 없습니다.',
+  'settings.maxReviews': '하루 최대 복습 수',
+  'settings.maxReviewsHint':
+    '복습 단계 카드를 하루에 이만큼까지만 보여 줍니다. 학습 중인 카드는 제한하지 않습니다.',
+  'settings.retention': '목표 기억률 (%)',
+  'settings.retentionHint':
+    '카드가 다시 나오는 시점의 기억 확률입니다 (80–97%). 높일수록 더 잘 기억하지만 복습이 더 자주, 더 많이 돌아옵니다. 기본값은 90%입니다.',
   'settings.rangeError': '{min}에서 {max} 사이의 값을 입력하세요.',
   'settings.storageSection': '저장소',
   'settings.persistChecking': '저장소 상태를 확인하는 중…',

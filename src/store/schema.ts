@@ -1,6 +1,10 @@
 import * as v from 'valibot';
 import type { CardState, ReviewEntry } from '../domain/card-state';
-import { DEFAULT_NEW_PER_DAY, DEFAULT_RETENTION } from '../domain/defaults';
+import {
+  DEFAULT_MAX_REVIEWS_PER_DAY,
+  DEFAULT_NEW_PER_DAY,
+  DEFAULT_RETENTION,
+} from '../domain/defaults';
 
 /** Storage key, schema version and migrations live together here. */
 export const STORAGE_KEY = 'apigw-flashcards';
@@ -11,6 +15,7 @@ export interface Settings {
   /** null: follow the browser's language. */
   readonly lang: 'ko' | 'en' | null;
   readonly newPerDay: number;
+  readonly maxReviewsPerDay: number;
   readonly retention: number;
   /** Whether the browser was already asked for persistent storage (asked once). */
   readonly persistRequested: boolean;
@@ -23,6 +28,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   lang: null,
   newPerDay: DEFAULT_NEW_PER_DAY,
+  maxReviewsPerDay: DEFAULT_MAX_REVIEWS_PER_DAY,
   retention: DEFAULT_RETENTION,
   persistRequested: false,
   lastExportAt: null,
@@ -95,6 +101,10 @@ export const SettingsSchema = v.object({
   newPerDay: v.fallback(
     v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)),
     DEFAULT_SETTINGS.newPerDay,
+  ),
+  maxReviewsPerDay: v.fallback(
+    v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)),
+    DEFAULT_SETTINGS.maxReviewsPerDay,
   ),
   retention: v.fallback(
     v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.99)),

@@ -60,6 +60,24 @@ describe('settings', () => {
     expect(store.getState().settings.newPerDay).toBe(500);
   });
 
+  it('sets the retention target and the daily review limit', async () => {
+    const store = createAppStore();
+    const { user } = await renderApp('/settings', store);
+    const retention = screen.getByRole('spinbutton', { name: '목표 기억률 (%)' });
+    expect(retention).toHaveValue(90);
+    await user.clear(retention);
+    await user.type(retention, '95');
+    expect(store.getState().settings.retention).toBe(0.95);
+    await user.clear(retention);
+    await user.type(retention, '99');
+    expect(screen.getByText('80에서 97 사이의 값을 입력하세요.')).toBeInTheDocument();
+    expect(store.getState().settings.retention).toBe(0.95);
+    const reviews = screen.getByRole('spinbutton', { name: '하루 최대 복습 수' });
+    await user.clear(reviews);
+    await user.type(reviews, '50');
+    expect(store.getState().settings.maxReviewsPerDay).toBe(50);
+  });
+
   it('shows whether storage is persistent and asks for it on request', async () => {
     const persist = vi.fn(async () => true);
     const persisted = vi.fn(async () => false);

@@ -118,3 +118,34 @@ describe.each([
     expect(q.nextDue).toBe(Math.min(...dues));
   });
 });
+
+describe('maximum reviews per day', () => {
+  const morning = Date.UTC(2026, 2, 10, 1, 0);
+  it('shows at most that many review cards, counting the ones already answered today', () => {
+    let h = empty;
+    for (let i = 0; i < 6; i++) h = answer(h, `card-${i}`, 4, morning - 30 * DAY_MS);
+    const all = buildQueue({ deckOrder, cards: h.cards, log: h.log, now: morning, newPerDay: 0 });
+    expect(all.review).toHaveLength(6);
+    const capped = buildQueue({
+      deckOrder,
+      cards: h.cards,
+      log: h.log,
+      now: morning,
+      newPerDay: 0,
+      maxReviewsPerDay: 4,
+    });
+    expect(capped.review).toEqual(all.review.slice(0, 4));
+    // Two reviews answered today leave room for two more.
+    h = answer(h, all.review[0] as string, 3, morning + 1000);
+    h = answer(h, all.review[1] as string, 3, morning + 2000);
+    const later = buildQueue({
+      deckOrder,
+      cards: h.cards,
+      log: h.log,
+      now: morning + 3000,
+      newPerDay: 0,
+      maxReviewsPerDay: 4,
+    });
+    expect(later.review).toHaveLength(2);
+  });
+});

@@ -63,6 +63,24 @@ export function SettingsRoute() {
           onSave={(newPerDay) => updateSettings({ newPerDay })}
           t={t}
         />
+        <NumberSetting
+          label={t('settings.maxReviews')}
+          hint={t('settings.maxReviewsHint')}
+          value={settings.maxReviewsPerDay}
+          min={0}
+          max={9999}
+          onSave={(maxReviewsPerDay) => updateSettings({ maxReviewsPerDay })}
+          t={t}
+        />
+        <NumberSetting
+          label={t('settings.retention')}
+          hint={t('settings.retentionHint')}
+          value={Math.round(settings.retention * 100)}
+          min={80}
+          max={97}
+          onSave={(percent) => updateSettings({ retention: percent / 100 })}
+          t={t}
+        />
       </section>
       <section className="panel" aria-labelledby="settings-backup">
         <h2 id="settings-backup">{t('backup.section')}</h2>
