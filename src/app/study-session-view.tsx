@@ -1,11 +1,11 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { CardFace } from '../components/card-face';
 import { RatingButtons } from '../components/rating-buttons';
 import { SessionEnd } from '../components/session-end';
 import { StudyCounts } from '../components/study-counts';
 import { useT } from '../components/use-t';
-import { formatRelative } from '../i18n/format';
+import { formatDuration, formatRelative } from '../i18n/format';
 import { paths } from './paths';
 import type { SessionSource } from './use-session-queue';
 import { useStudyKeys } from './use-study-keys';
@@ -34,6 +34,8 @@ export function StudySessionView({
   const { t, lang } = useT();
   const session = useStudySession(lang, source);
   const { card, revealed, queue, now } = session;
+  // "Go over the missed ones again": a new session of this session's Again cards.
+  const [retry, setRetry] = useState<readonly string[] | null>(null);
   const answerRef = useRef<HTMLElement>(null);
   const questionFocus = useRef<HTMLDivElement>(null);
 
@@ -65,6 +67,19 @@ export function StudySessionView({
     </button>
   );
 
+  if (retry) {
+    return (
+      <StudySessionView
+        key={retry.join('\n')}
+        source={{ kind: 'cards', ids: retry }}
+        title={t('study.missed.title')}
+        doneTitle={t('study.missed.done')}
+        emptyTitle={t('study.missed.done')}
+        intro={<p className="session-intro">{t('study.missed.intro', { count: retry.length })}</p>}
+      />
+    );
+  }
+
   if (!card) {
     const waitingFor = queue.nextLearningDue;
     if (waitingFor !== null) {
@@ -84,10 +99,24 @@ export function StudySessionView({
     return (
       <SessionEnd
         title={session.answered > 0 ? doneTitle : emptyTitle}
-        lines={[t('study.done.answered', { count: session.answered }), next]}
+        lines={
+          session.answered > 0
+            ? [
+                t('study.done.answered', { count: session.answered }),
+                t('study.done.again', { count: session.missed.length }),
+                t('study.done.time', { time: formatDuration(lang, session.spentMs) }),
+                next,
+              ]
+            : [t('study.done.answered', { count: 0 }), next]
+        }
       >
         <div className="actions">
-          <Link className="button primary" to={paths.home}>
+          {session.missed.length > 0 && (
+            <button type="button" className="primary" onClick={() => setRetry(session.missed)}>
+              {t('study.done.retryMissed', { count: session.missed.length })}
+            </button>
+          )}
+          <Link className={session.missed.length > 0 ? 'button' : 'button primary'} to={paths.home}>
             {t('study.done.home')}
           </Link>
           {undoButton}

@@ -21,6 +21,10 @@ export interface StudySession {
   readonly options: readonly RatingOption[];
   /** Answers given in this session (undo takes them back). */
   readonly answered: number;
+  /** Cards answered Again in this session, in the order they were missed. */
+  readonly missed: readonly string[];
+  /** From the start of the session to its last answer (ms). */
+  readonly spentMs: number;
   readonly canUndo: boolean;
   reveal(): void;
   rate(rating: Grade): void;
@@ -30,6 +34,8 @@ export interface StudySession {
 interface Answer {
   readonly entryId: string;
   readonly cardId: string;
+  readonly rating: Grade;
+  readonly at: number;
 }
 
 /**
@@ -39,6 +45,7 @@ interface Answer {
  */
 export function useStudySession(lang: Lang, source: SessionSource): StudySession {
   const [now, setNow] = useState(clock.now);
+  const [startedAt] = useState(clock.now);
   const [revealed, setRevealed] = useState(false);
   const [answers, setAnswers] = useState<readonly Answer[]>([]);
   const [pinnedId, setPinnedId] = useState<string | null>(null);
@@ -82,7 +89,7 @@ export function useStudySession(lang: Lang, source: SessionSource): StudySession
       if (!card || !revealed) return;
       const at = clock.now();
       const entry = rateCard(store, card.id, rating, at);
-      setAnswers((list) => [...list, { entryId: entry.id, cardId: card.id }]);
+      setAnswers((list) => [...list, { entryId: entry.id, cardId: card.id, rating, at }]);
       setPinnedId(null);
       setRevealed(false);
       setNow(at);
@@ -103,6 +110,12 @@ export function useStudySession(lang: Lang, source: SessionSource): StudySession
     return true;
   }, [canUndo, store]);
 
+  const missed = useMemo(
+    () => [...new Set(answers.filter((a) => a.rating === 1).map((a) => a.cardId))],
+    [answers],
+  );
+  const last = answers.at(-1);
+
   return {
     now,
     queue,
@@ -110,6 +123,8 @@ export function useStudySession(lang: Lang, source: SessionSource): StudySession
     revealed,
     options,
     answered: answers.length,
+    missed,
+    spentMs: last ? Math.max(0, last.at - startedAt) : 0,
     canUndo,
     reveal,
     rate,

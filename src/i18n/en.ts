@@ -48,6 +48,13 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'study.undone': 'The last rating was undone.',
   'study.done.title': 'You are done for today',
   'study.done.answered': 'You answered {count} cards in this session.',
+  'study.done.again': 'Answered Again: {count} cards',
+  'study.done.time': 'Time spent: {time}',
+  'study.done.retryMissed': 'Go over the missed cards again ({count})',
+  'study.missed.title': 'Missed cards again',
+  'study.missed.intro':
+    'One more look at the {count} cards you answered Again in this session. Answers count as real reviews.',
+  'study.missed.done': 'You went over the missed cards again',
   'study.done.nextDue': 'The next card comes back {when}.',
   'study.done.noneScheduled': 'No cards are scheduled.',
   'study.done.home': 'Home',

@@ -77,3 +77,19 @@ export function formatPercent(lang: Lang, share: number): string {
     () => new Intl.NumberFormat(locale[lang], { style: 'percent', maximumFractionDigits: 1 }),
   ).format(share);
 }
+
+/** "3분 20초" / "3 minutes 20 seconds": a session's length. */
+export function formatDuration(lang: Lang, ms: number): string {
+  const total = Math.max(1, Math.round(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  const unit = (u: 'minute' | 'second') =>
+    cached(
+      `long:${lang}:${u}`,
+      () => new Intl.NumberFormat(locale[lang], { style: 'unit', unit: u, unitDisplay: 'long' }),
+    );
+  const parts: string[] = [];
+  if (minutes > 0) parts.push(unit('minute').format(minutes));
+  if (seconds > 0 || minutes === 0) parts.push(unit('second').format(seconds));
+  return parts.join(' ');
+}

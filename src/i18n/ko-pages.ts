@@ -25,6 +25,13 @@ export const koPages = {
   'study.undone': '마지막 평가를 취소했습니다.',
   'study.done.title': '오늘 학습을 마쳤습니다',
   'study.done.answered': '이번 학습에서 {count}장에 답했습니다.',
+  'study.done.again': '다시(Again)로 답한 카드: {count}장',
+  'study.done.time': '걸린 시간: {time}',
+  'study.done.retryMissed': '틀린 카드 다시 보기 ({count}장)',
+  'study.missed.title': '틀린 카드 다시 보기',
+  'study.missed.intro':
+    '이번 학습에서 다시로 답한 카드 {count}장을 한 번 더 봅니다. 답은 실제 복습으로 기록됩니다.',
+  'study.missed.done': '틀린 카드를 다시 보았습니다',
   'study.done.nextDue': '다음 카드는 {when}에 돌아옵니다.',
   'study.done.noneScheduled': '예정된 카드가 없습니다.',
   'study.done.home': '홈으로',

@@ -139,6 +139,31 @@ describe('study', () => {
   });
 });
 
+describe('session summary', () => {
+  it('counts answers and Agains, shows the time spent, and goes over the missed cards again', async () => {
+    const store = createAppStore();
+    store.getState().updateSettings({ newPerDay: 2 });
+    const { user } = await renderApp('/study', store);
+    await user.keyboard(' 1'); // first: Again
+    now = T0 + 120_000; // two minutes later its 1-minute step is due
+    await user.keyboard(' 4'); // second: Easy
+    expect(screen.getByRole('heading', { level: 2, name: first.question.ko })).toBeInTheDocument();
+    await user.keyboard(' 4'); // the missed card again, Easy
+    expect(screen.getByRole('heading', { name: '오늘 학습을 마쳤습니다' })).toBeInTheDocument();
+    expect(screen.getByText('이번 학습에서 3장에 답했습니다.')).toBeInTheDocument();
+    expect(screen.getByText('다시(Again)로 답한 카드: 1장')).toBeInTheDocument();
+    expect(screen.getByText('걸린 시간: 2분')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '틀린 카드 다시 보기 (1장)' }));
+    expect(screen.getByRole('heading', { level: 2, name: first.question.ko })).toBeInTheDocument();
+    await user.keyboard(' 3');
+    expect(
+      screen.getByRole('heading', { name: '틀린 카드를 다시 보았습니다' }),
+    ).toBeInTheDocument();
+    expect(store.getState().log).toHaveLength(4);
+  });
+});
+
 describe('app shell', () => {
   it('an unknown path shows a not-found page with a way home', async () => {
     const { user } = await renderApp('/no/such/page');
