@@ -11,6 +11,15 @@ await loadPageMessages();
 // The learner's browser prefers Korean unless a test says otherwise.
 Object.defineProperty(window.navigator, 'languages', { value: ['ko-KR'], configurable: true });
 
+// jsdom has no <dialog> methods: open and close it as browsers do, minus inertness.
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+  this.querySelector<HTMLElement>('button, [href], input, select, textarea')?.focus();
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  this.removeAttribute('open');
+};
+
 beforeEach(() => {
   localStorage.clear();
 });

@@ -1,6 +1,7 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { AppHeader } from '../components/app-header';
+import { ShortcutHelp } from '../components/shortcut-help';
 import { StorageAlert } from '../components/storage-alert';
 import { UpdatePrompt } from '../components/update-prompt';
 import { useT } from '../components/use-t';
@@ -10,6 +11,7 @@ import { RouteError } from './route-error';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { RouteLoading } from './route-loading';
 import { useExport } from './use-export';
+import { useHelpKey } from './use-help-key';
 import { useOnline } from './use-online';
 import { usePersistOnFirstReview } from './use-persist-on-first-review';
 
@@ -21,6 +23,9 @@ export function Layout() {
   const applyUpdate = useAppStore((s) => s.applyUpdate);
   const online = useOnline();
   const { pathname } = useLocation();
+  const [help, setHelp] = useState(false);
+  const openHelp = useCallback(() => setHelp(true), []);
+  useHelpKey(openHelp);
   const exportNow = useExport();
   usePersistOnFirstReview();
 
@@ -49,7 +54,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
-      <AppHeader links={links} homeHref={paths.home} online={online} t={t} />
+      <AppHeader links={links} homeHref={paths.home} online={online} onHelp={openHelp} t={t} />
       <main id="main" tabIndex={-1}>
         {issue && <StorageAlert issue={issue} onDismiss={dismiss} onExport={exportNow} t={t} />}
         <RouteErrorBoundary resetKey={pathname} fallback={<RouteError />}>
@@ -58,6 +63,7 @@ export function Layout() {
           </Suspense>
         </RouteErrorBoundary>
       </main>
+      {help && <ShortcutHelp onClose={() => setHelp(false)} t={t} />}
       {update !== 'none' && applyUpdate && (
         <UpdatePrompt state={update} onReload={applyUpdate} t={t} />
       )}

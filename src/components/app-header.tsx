@@ -5,11 +5,12 @@ interface AppHeaderProps {
   links: readonly { to: string; label: string; end?: boolean }[];
   homeHref: string;
   online: boolean;
+  onHelp: () => void;
   t: Translate;
 }
 
 /** Brand, main navigation and the offline indicator. */
-export function AppHeader({ links, homeHref, online, t }: AppHeaderProps) {
+export function AppHeader({ links, homeHref, online, onHelp, t }: AppHeaderProps) {
   return (
     <header className="app-header">
       <NavLink to={homeHref} className="brand">
@@ -22,6 +23,15 @@ export function AppHeader({ links, homeHref, online, t }: AppHeaderProps) {
           </NavLink>
         ))}
       </nav>
+      <button
+        type="button"
+        className="secondary help-button"
+        onClick={onHelp}
+        aria-label={t('help.title')}
+        aria-keyshortcuts="?"
+      >
+        ?
+      </button>
       {!online && (
         <p className="offline-badge" role="status">
           {t('app.offline')}

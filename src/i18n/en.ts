@@ -4,6 +4,13 @@ import type { MessageKey } from './messages';
 export const en: Readonly<Record<MessageKey, string>> = {
   'app.name': 'API Gateway Flashcards',
   'app.skip': 'Skip to content',
+  'help.title': 'Keyboard shortcuts',
+  'help.reveal': 'Show the answer',
+  'help.rate': 'Again · Hard · Good · Easy (once the answer shows)',
+  'help.undo': 'Undo the last rating',
+  'help.open': 'Open this help',
+  'help.close': 'Close this help',
+  'help.closeButton': 'Close',
   'nav.label': 'Main menu',
   'nav.home': 'Home',
   'nav.compare': 'Compare',

@@ -6,6 +6,13 @@
 export const ko = {
   'app.name': 'API Gateway 플래시카드',
   'app.skip': '본문으로 건너뛰기',
+  'help.title': '키보드 단축키',
+  'help.reveal': '정답 보기',
+  'help.rate': '다시 · 어려움 · 알맞음 · 쉬움 (정답을 본 뒤)',
+  'help.undo': '마지막 평가 취소',
+  'help.open': '이 도움말 열기',
+  'help.close': '도움말 닫기',
+  'help.closeButton': '닫기',
   'nav.label': '주 메뉴',
   'nav.home': '홈',
   'nav.compare': '비교',

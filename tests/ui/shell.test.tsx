@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitForElementToBeRemoved, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../src/store/app-store';
 import { renderApp } from './render-app';
@@ -179,5 +179,28 @@ describe('app shell', () => {
     expect(applyUpdate).not.toHaveBeenCalled();
     await user.click(within(prompt).getByRole('button', { name: '새로고침' }));
     expect(applyUpdate).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('keyboard help', () => {
+  it('? opens the shortcut overlay, Escape closes it, and focus returns', async () => {
+    const { user } = await renderApp('/study');
+    const reveal = screen.getByRole('button', { name: /정답 보기/ });
+    reveal.focus();
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: '키보드 단축키' });
+    expect(dialog).toHaveTextContent('마지막 평가 취소');
+    expect(within(dialog).getByRole('button', { name: '닫기' })).toHaveFocus();
+    dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+    await waitForElementToBeRemoved(dialog);
+    expect(reveal).toHaveFocus();
+  });
+
+  it('the header button opens it too, and Close closes it', async () => {
+    const { user } = await renderApp('/');
+    await user.click(screen.getByRole('button', { name: '키보드 단축키' }));
+    const dialog = screen.getByRole('dialog', { name: '키보드 단축키' });
+    await user.click(within(dialog).getByRole('button', { name: '닫기' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });
