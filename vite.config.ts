@@ -4,6 +4,8 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { CONTENT_DATA, DECK_ORDER } from './src/content/deck';
+import { en } from './src/i18n/en';
+import { koPages } from './src/i18n/ko-pages';
 
 /**
  * The Content Security Policy, in the built index.html only (the dev server injects an
@@ -41,34 +43,43 @@ function deckOrder(): Plugin {
 }
 
 /**
- * `virtual:content`: `loadContentData()`, the deck and the comparison the pages show. A
- * build serves them as one JSON file (data, not code: it is parsed, never compiled, and
- * precached for offline use like the rest); the dev server and tests import the
- * TypeScript content directly.
+ * Bulk text ships as data, not code: each `virtual:data/<name>` module exports `load()`,
+ * which in a build fetches a JSON file emitted from the TypeScript source (parsed, never
+ * compiled, and precached for offline use like the rest), and on the dev server and in
+ * tests imports the TypeScript directly. The deck's facts and the message catalogs that
+ * are not needed for the first page go this way.
  */
-function content(): Plugin {
-  const id = 'virtual:content';
-  const resolved = `\0${id}`;
+const DATA: Readonly<Record<string, { module: string; value: unknown; exportName: string }>> = {
+  content: { module: '/src/content/deck.ts', exportName: 'CONTENT_DATA', value: CONTENT_DATA },
+  'messages-en': { module: '/src/i18n/en.ts', exportName: 'en', value: en },
+  'messages-ko-pages': { module: '/src/i18n/ko-pages.ts', exportName: 'koPages', value: koPages },
+};
+
+function dataModules(): Plugin {
+  const prefix = 'virtual:data/';
   let command: 'build' | 'serve' = 'serve';
   return {
-    name: 'content',
+    name: 'data-modules',
     configResolved(config) {
       command = config.command;
     },
-    resolveId: (source) => (source === id ? resolved : undefined),
+    resolveId: (source) => (source.startsWith(prefix) ? `\0${source}` : undefined),
     load(source) {
-      if (source !== resolved) return undefined;
+      if (!source.startsWith(`\0${prefix}`)) return undefined;
+      const name = source.slice(prefix.length + 1);
+      const data = DATA[name];
+      if (!data) return undefined;
       if (command === 'serve') {
-        return `export const loadContentData = () => import('/src/content/deck.ts').then((m) => m.CONTENT_DATA);`;
+        return `export const load = () => import('${data.module}').then((m) => m.${data.exportName});`;
       }
       const ref = this.emitFile({
         type: 'asset',
-        name: 'content.json',
-        source: JSON.stringify(CONTENT_DATA),
+        name: `${name}.json`,
+        source: JSON.stringify(data.value),
       });
-      return `export const loadContentData = () =>
+      return `export const load = () =>
   fetch(import.meta.ROLLUP_FILE_URL_${ref}).then((r) => {
-    if (!r.ok) throw new Error('The deck could not be loaded (' + r.status + ').');
+    if (!r.ok) throw new Error('${name} could not be loaded (' + r.status + ').');
     return r.json();
   });`;
     },
@@ -95,7 +106,7 @@ export default defineConfig({
   plugins: [
     react(),
     deckOrder(),
-    content(),
+    dataModules(),
     contentSecurityPolicy(),
     VitePWA({
       // The app asks before updating (never reloads under a learner) and registers itself.

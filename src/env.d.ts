@@ -12,7 +12,17 @@ declare module 'virtual:deck-order' {
   export default order;
 }
 
-declare module 'virtual:content' {
-  /** The deck and the comparison, as plain data (see vite.config.ts). */
-  export function loadContentData(): Promise<import('./content/content-index').ContentData>;
+declare module 'virtual:data/content' {
+  /** The deck's facts, as plain data (see vite.config.ts). */
+  export function load(): Promise<import('./content/content-index').ContentData>;
+}
+
+declare module 'virtual:data/messages-en' {
+  /** The English catalog (see vite.config.ts). */
+  export function load(): Promise<Readonly<Record<import('./i18n/messages').MessageKey, string>>>;
+}
+
+declare module 'virtual:data/messages-ko-pages' {
+  /** The Korean messages of the pages beyond home (see vite.config.ts). */
+  export function load(): Promise<typeof import('./i18n/ko-pages').koPages>;
 }

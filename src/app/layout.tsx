@@ -1,10 +1,10 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { AppHeader } from '../components/app-header';
-import { ShortcutHelp } from '../components/shortcut-help';
 import { StorageAlert } from '../components/storage-alert';
 import { UpdatePrompt } from '../components/update-prompt';
 import { useT } from '../components/use-t';
+import { loadPageMessages } from '../i18n/messages';
 import { useAppStore } from '../store/store-context';
 import { paths } from './paths';
 import { RouteError } from './route-error';
@@ -14,6 +14,12 @@ import { useExport } from './use-export';
 import { useHelpKey } from './use-help-key';
 import { useOnline } from './use-online';
 import { usePersistOnFirstReview } from './use-persist-on-first-review';
+
+// The shortcut overlay loads on first use.
+const ShortcutHelp = lazy(async () => {
+  const [m] = await Promise.all([import('../components/shortcut-help'), loadPageMessages()]);
+  return { default: m.ShortcutHelp };
+});
 
 export function Layout() {
   const { t, lang } = useT();
@@ -63,7 +69,11 @@ export function Layout() {
           </Suspense>
         </RouteErrorBoundary>
       </main>
-      {help && <ShortcutHelp onClose={() => setHelp(false)} t={t} />}
+      {help && (
+        <Suspense fallback={null}>
+          <ShortcutHelp onClose={() => setHelp(false)} t={t} />
+        </Suspense>
+      )}
       {update !== 'none' && applyUpdate && (
         <UpdatePrompt state={update} onReload={applyUpdate} t={t} />
       )}

@@ -1,4 +1,4 @@
-import { loadContentData } from 'virtual:content';
+import { load as loadContentData } from 'virtual:data/content';
 import { use } from 'react';
 import type { Content } from '../content/content-index';
 

@@ -28,3 +28,18 @@ export function localDayKey(at: number): string {
   const dd = String(d.getDate()).padStart(2, '0');
   return `${d.getFullYear()}-${mm}-${dd}`;
 }
+
+/** 09:00 local time on the calendar day `YYYY-MM-DD`, or null when it is not a real date. */
+export function localMorningOf(day: string): number | null {
+  const [y, m, d] = day.split('-').map(Number);
+  if (!y || !m || !d) return null;
+  const at = new Date(y, m - 1, d, 9, 0, 0, 0);
+  return at.getFullYear() === y && at.getMonth() === m - 1 && at.getDate() === d
+    ? at.getTime()
+    : null;
+}
+
+/** Whole local calendar days from the day of `from` to the day of `to` (negative if before). */
+export function localDaysBetween(from: number, to: number): number {
+  return Math.round((startOfLocalDay(to) - startOfLocalDay(from)) / DAY_MS);
+}

@@ -11,6 +11,13 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'help.open': 'Open this help',
   'help.close': 'Close this help',
   'help.closeButton': 'Close',
+  'exam.title': 'Exam',
+  'exam.today': 'The exam is today.',
+  'exam.daysLeft': '{days} days to the exam.',
+  'exam.past': 'The exam date you set has passed. You can change or clear it in settings.',
+  'exam.deck': 'Predicted recall on exam day (whole deck, unstudied cards count 0): {recall}',
+  'exam.weakest': 'Weakest comparison rows on exam day:',
+  'exam.studyWeakest': 'Study these rows',
   'nav.label': 'Main menu',
   'nav.home': 'Home',
   'nav.compare': 'Compare',
@@ -175,6 +182,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.ankiBody':
     "Download the deck's {count} cards as a text file Anki imports as Basic notes: the question on the front, the answer and its explanation on the back, tagged with the API types and feature group.",
   'settings.ankiExport': 'Download the Anki file',
+  'settings.examSection': 'Exam date',
+  'settings.examDate': 'Exam date (optional)',
+  'settings.examHint':
+    'Once set, home shows the days left, your predicted recall on exam day and the rows that will be weakest then. Clear it to turn this off.',
   'settings.studySection': 'Study',
   'settings.newPerDay': 'New cards per day',
   'settings.newPerDayHint':

@@ -1,5 +1,18 @@
 /** Korean UI strings of the pages other than home (see ko.ts). */
 export const koPages = {
+  'help.reveal': '정답 보기',
+  'help.rate': '다시 · 어려움 · 알맞음 · 쉬움 (정답을 본 뒤)',
+  'help.undo': '마지막 평가 취소',
+  'help.open': '이 도움말 열기',
+  'help.close': '도움말 닫기',
+  'help.closeButton': '닫기',
+  'exam.title': '시험 준비',
+  'exam.today': '오늘이 시험 날입니다.',
+  'exam.daysLeft': '시험까지 {days}일 남았습니다.',
+  'exam.past': '설정한 시험 날짜가 지났습니다. 설정에서 바꾸거나 지울 수 있습니다.',
+  'exam.deck': '시험 날 예상 기억률 (덱 전체, 안 배운 카드는 0): {recall}',
+  'exam.weakest': '시험 날 가장 약할 비교 항목:',
+  'exam.studyWeakest': '이 항목들 학습하기',
   'study.title': '학습',
   'study.remaining': '남은 카드',
   'study.countNew': '새 카드',
@@ -127,6 +140,10 @@ export const koPages = {
   'settings.ankiBody':
     '덱의 카드 {count}장을 Anki가 기본(Basic) 노트로 가져오는 텍스트 파일로 내려받습니다. 앞면은 질문, 뒷면은 정답과 설명이며 API 유형과 기능 그룹이 태그로 붙습니다.',
   'settings.ankiExport': 'Anki용 파일 내려받기',
+  'settings.examSection': '시험 날짜',
+  'settings.examDate': '시험 날짜 (선택)',
+  'settings.examHint':
+    '정하면 홈에서 남은 날수, 시험 날 예상 기억률, 그날 가장 약할 항목을 보여 줍니다. 비우면 꺼집니다.',
   'settings.studySection': '학습',
   'settings.newPerDay': '하루 새 카드 수',
   'settings.newPerDayHint':

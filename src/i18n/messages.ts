@@ -1,3 +1,5 @@
+import { load as loadEnglish } from 'virtual:data/messages-en';
+import { load as loadKoreanPages } from 'virtual:data/messages-ko-pages';
 import { type CoreMessageKey, ko } from './ko';
 import type { PageMessageKey } from './ko-pages';
 
@@ -21,13 +23,13 @@ export function hasCatalog(lang: Lang): boolean {
 /** Loads `lang`'s messages (once); subscribers re-render when it arrives. */
 export async function loadCatalog(lang: Lang): Promise<void> {
   if (catalogs[lang]) return;
-  if (lang === 'en') catalogs.en = (await import('./en')).en;
+  if (lang === 'en') catalogs.en = await loadEnglish();
   for (const listener of listeners) listener();
 }
 
 /** Loads the Korean messages of the pages beyond home (once); pages await it. */
 export function loadPageMessages(): Promise<void> {
-  pagesLoaded ??= import('./ko-pages').then(({ koPages }) => {
+  pagesLoaded ??= loadKoreanPages().then((koPages) => {
     catalogs.ko = { ...catalogs.ko, ...koPages };
   });
   return pagesLoaded;

@@ -23,6 +23,8 @@ export interface Settings {
   readonly lastExportAt: number | null;
   /** Colour theme: follow the system, or always light or dark. */
   readonly theme: 'system' | 'light' | 'dark';
+  /** The learner's exam day as `YYYY-MM-DD` (local), or null. */
+  readonly examDate: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   persistRequested: false,
   lastExportAt: null,
   theme: 'system',
+  examDate: null,
 };
 
 /** What is persisted: plain JSON, epoch-ms numbers, records keyed by card id. */
@@ -113,6 +116,10 @@ export const SettingsSchema = v.object({
   persistRequested: v.fallback(v.boolean(), DEFAULT_SETTINGS.persistRequested),
   lastExportAt: v.fallback(v.nullable(finite), DEFAULT_SETTINGS.lastExportAt),
   theme: v.fallback(v.picklist(['system', 'light', 'dark'] as const), DEFAULT_SETTINGS.theme),
+  examDate: v.fallback(
+    v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    DEFAULT_SETTINGS.examDate,
+  ),
 });
 
 export const PersistedStateSchema = v.object({

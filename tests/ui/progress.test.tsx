@@ -224,3 +224,33 @@ describe('a long weak-card list', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('exam date', () => {
+  it('home shows the days left, predicted recall on exam day, and the three weakest rows', async () => {
+    const store = createAppStore();
+    store.getState().updateSettings({ examDate: '2026-04-09' }); // 30 days after TODAY_10AM
+    rateCard(store, a.id, 4, TODAY_10AM - 2 * DAY);
+    const { user } = await renderApp('/', store);
+    expect(await screen.findByText('시험까지 30일 남았습니다.')).toBeInTheDocument();
+    const panel = screen.getByRole('region', { name: '시험 준비' });
+    expect(panel).toHaveTextContent(
+      /시험 날 예상 기억률 \(덱 전체, 안 배운 카드는 0\): \d+(\.\d)?%/,
+    );
+    expect(within(panel).getAllByRole('listitem').length).toBe(3 + 3);
+    await user.click(within(panel).getByRole('link', { name: '이 항목들 학습하기' }));
+    expect(await screen.findByText(/이 항목의 카드만 학습합니다/)).toBeInTheDocument();
+  });
+
+  it('is set (and cleared) in settings; without it home shows no exam panel', async () => {
+    const store = createAppStore();
+    const { user, unmount } = await renderApp('/settings', store);
+    const input = screen.getByLabelText('시험 날짜 (선택)');
+    await user.type(input, '2026-05-01');
+    expect(store.getState().settings.examDate).toBe('2026-05-01');
+    await user.clear(input);
+    expect(store.getState().settings.examDate).toBeNull();
+    unmount();
+    await renderApp('/', store);
+    expect(screen.queryByRole('region', { name: '시험 준비' })).not.toBeInTheDocument();
+  });
+});

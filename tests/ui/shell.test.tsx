@@ -188,7 +188,7 @@ describe('keyboard help', () => {
     const reveal = screen.getByRole('button', { name: /정답 보기/ });
     reveal.focus();
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: '키보드 단축키' });
+    const dialog = await screen.findByRole('dialog', { name: '키보드 단축키' });
     expect(dialog).toHaveTextContent('마지막 평가 취소');
     expect(within(dialog).getByRole('button', { name: '닫기' })).toHaveFocus();
     dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
@@ -199,7 +199,7 @@ describe('keyboard help', () => {
   it('the header button opens it too, and Close closes it', async () => {
     const { user } = await renderApp('/');
     await user.click(screen.getByRole('button', { name: '키보드 단축키' }));
-    const dialog = screen.getByRole('dialog', { name: '키보드 단축키' });
+    const dialog = await screen.findByRole('dialog', { name: '키보드 단축키' });
     await user.click(within(dialog).getByRole('button', { name: '닫기' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

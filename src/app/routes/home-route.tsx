@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { BackupReminder } from '../../components/backup-reminder';
 import { TodayCounts } from '../../components/today-counts';
@@ -5,10 +6,18 @@ import { useT } from '../../components/use-t';
 import { DECK_ORDER } from '../../content/deck-order';
 import { backupReminderDue } from '../../domain/backup-reminder';
 import { formatDay, formatRelative } from '../../i18n/format';
+import { loadPageMessages } from '../../i18n/messages';
 import { useAppStore } from '../../store/store-context';
 import { useNow } from '../clock';
 import { paths } from '../paths';
 import { useExport } from '../use-export';
+
+// Only learners who set an exam date load the forecast (and the deck it needs).
+const ExamPanel = lazy(async () => {
+  const [m] = await Promise.all([import('../exam-panel'), loadPageMessages()]);
+  return { default: m.ExamPanel };
+});
+
 import { useLearningState } from '../use-learning-state';
 import { useSessionQueue } from '../use-session-queue';
 
@@ -18,6 +27,8 @@ export function HomeRoute() {
   const queue = useSessionQueue(now);
   const { weak, log } = useLearningState(now);
   const lastExportAt = useAppStore((s) => s.settings.lastExportAt);
+  const examDate = useAppStore((s) => s.settings.examDate);
+  const cards = useAppStore((s) => s.cards);
   const exportNow = useExport();
   const studied = useAppStore((s) => Object.keys(s.cards).length);
   const reviews = useAppStore((s) => s.log.length);
@@ -63,6 +74,11 @@ export function HomeRoute() {
           <p>{t('weak.none')}</p>
         )}
       </section>
+      {examDate && (
+        <Suspense fallback={null}>
+          <ExamPanel examDate={examDate} cards={cards} now={now} lang={lang} t={t} />
+        </Suspense>
+      )}
       {backupReminderDue(log, lastExportAt, now) && <BackupReminder onExport={exportNow} t={t} />}
       <p className="muted">
         {t('home.deckSize', { cards: DECK_ORDER.length, studied, reviews })}

@@ -82,6 +82,22 @@ export function SettingsRoute() {
           t={t}
         />
       </section>
+      <section className="panel" aria-labelledby="settings-exam">
+        <h2 id="settings-exam">{t('settings.examSection')}</h2>
+        <div className="field">
+          <label htmlFor="exam-date">{t('settings.examDate')}</label>
+          <input
+            id="exam-date"
+            type="date"
+            value={settings.examDate ?? ''}
+            aria-describedby="exam-date-hint"
+            onChange={(e) => updateSettings({ examDate: e.target.value || null })}
+          />
+          <p id="exam-date-hint" className="hint">
+            {t('settings.examHint')}
+          </p>
+        </div>
+      </section>
       <section className="panel" aria-labelledby="settings-backup">
         <h2 id="settings-backup">{t('backup.section')}</h2>
         <BackupSection
