@@ -72,8 +72,6 @@ const MainSchema = v.object({
   undo: v.record(v.pipe(v.string(), v.regex(ENTRY_ID), notReserved), UndoTuple),
 });
 
-type Main = v.InferOutput<typeof MainSchema>;
-
 export type DecodeFailure = 'not-json' | 'bad-shape' | 'invalid' | MigrationFailure;
 export type DecodeResult =
   | { ok: true; state: PersistedState }
@@ -149,54 +147,38 @@ export function encodeChunk(
   return parts.join('|');
 }
 
-function toCard(t: Main['cards'][string]): CardState {
-  const [
-    due,
-    stability,
-    difficulty,
-    elapsedDays,
-    scheduledDays,
-    learningSteps,
-    reps,
-    lapses,
-    state,
-    lastReview,
-  ] = t;
-  return {
-    due,
-    stability,
-    difficulty,
-    elapsedDays,
-    scheduledDays,
-    learningSteps,
-    reps,
-    lapses,
-    state,
-    lastReview,
-  };
+/** Positions of a stored card's fields (the order CardTuple checks). */
+const CARD_FIELDS = [
+  'due',
+  'stability',
+  'difficulty',
+  'elapsedDays',
+  'scheduledDays',
+  'learningSteps',
+  'reps',
+  'lapses',
+  'state',
+  'lastReview',
+] as const satisfies readonly (keyof CardState)[];
+
+/** Positions of stored undo data's fields (the order UndoTuple checks). */
+const UNDO_FIELDS = [
+  'prevDue',
+  'logDue',
+  'stability',
+  'difficulty',
+  'elapsedDays',
+  'lastElapsedDays',
+  'scheduledDays',
+  'learningSteps',
+] as const satisfies readonly (keyof UndoData)[];
+
+function toTuple<T>(value: T, fields: readonly (keyof T)[]): unknown[] {
+  return fields.map((f) => value[f]);
 }
 
-function toUndo(t: Main['undo'][string]): UndoData {
-  const [
-    prevDue,
-    logDue,
-    stability,
-    difficulty,
-    elapsedDays,
-    lastElapsedDays,
-    scheduledDays,
-    learningSteps,
-  ] = t;
-  return {
-    prevDue,
-    logDue,
-    stability,
-    difficulty,
-    elapsedDays,
-    lastElapsedDays,
-    scheduledDays,
-    learningSteps,
-  };
+function fromTuple<T>(tuple: readonly unknown[], fields: readonly (keyof T)[]): T {
+  return Object.fromEntries(fields.map((f, i) => [f, tuple[i]])) as T;
 }
 
 /** The state's main value (everything but the chunks) as stored. */
@@ -207,33 +189,12 @@ export function encodeMain(
 ): string {
   const cards: Record<string, unknown[]> = {};
   for (const [id, c] of Object.entries(state.cards)) {
-    cards[id] = [
-      c.due,
-      c.stability,
-      c.difficulty,
-      c.elapsedDays,
-      c.scheduledDays,
-      c.learningSteps,
-      c.reps,
-      c.lapses,
-      c.state,
-      c.lastReview,
-    ];
+    cards[id] = toTuple<CardState>(c, CARD_FIELDS);
   }
   const undo: Record<string, unknown[]> = {};
   for (const e of state.log.slice(-UNDO_KEPT)) {
     const u = e.undo;
-    if (u)
-      undo[e.id] = [
-        u.prevDue,
-        u.logDue,
-        u.stability,
-        u.difficulty,
-        u.elapsedDays,
-        u.lastElapsedDays,
-        u.scheduledDays,
-        u.learningSteps,
-      ];
+    if (u) undo[e.id] = toTuple<UndoData>(u, UNDO_FIELDS);
   }
   const main = {
     settings: state.settings,
@@ -312,10 +273,11 @@ export function decodeStored(
   for (let i = Math.max(0, length - UNDO_KEPT); i < length; i++) {
     const e = log[i] as ReviewEntry;
     const u = Object.hasOwn(undo, e.id) ? undo[e.id] : undefined;
-    if (u) log[i] = { ...e, undo: toUndo(u) };
+    if (u) log[i] = { ...e, undo: fromTuple<UndoData>(u, UNDO_FIELDS) };
   }
   const cards: Record<string, CardState> = {};
-  for (const [id, t] of Object.entries(main.output.cards)) cards[id] = toCard(t);
+  for (const [id, t] of Object.entries(main.output.cards))
+    cards[id] = fromTuple<CardState>(t, CARD_FIELDS);
   return {
     ok: true,
     decoded: {

@@ -1,19 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { sharedBrowser } from './browser';
 import { ROUTES, studyCards } from './helpers';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page } as never).analyze();
@@ -24,7 +16,7 @@ async function violations(page: Page) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   it(`axe finds no violations on any route (${colorScheme})`, async () => {
-    const context = await browser.newContext({ locale: 'ko-KR', colorScheme });
+    const context = await browser().newContext({ locale: 'ko-KR', colorScheme });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/study`);
     // Some history, so /progress and the weak list have content to check.

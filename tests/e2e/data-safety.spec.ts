@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import type { CardState } from '../../src/domain/card-state';
 import { applyRating } from '../../src/domain/scheduler';
 import { decodeStored } from '../../src/store/layout';
 import type { PersistedState } from '../../src/store/schema';
-import { launchBrowser } from './browser';
+import { sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** What the page's localStorage holds, decoded as the app decodes it (main value and chunks). */
 async function stored(page: Page): Promise<PersistedState> {
@@ -37,7 +29,7 @@ async function rateOne(page: Page, key: string) {
 }
 
 it('two tabs alternating 25 ratings each lose none: 50 entries, each card as its last review left it', async () => {
-  const context = await browser.newContext({ locale: 'ko-KR' });
+  const context = await browser().newContext({ locale: 'ko-KR' });
   const a = await context.newPage();
   await a.goto(`${baseUrl}/settings`);
   const limit = a.getByRole('spinbutton', { name: '하루 새 카드 수' });
@@ -71,7 +63,7 @@ it('two tabs alternating 25 ratings each lose none: 50 entries, each card as its
 });
 
 it('an imported file with markup shows it as text and runs nothing (CSP, no HTML injection)', async () => {
-  const context = await browser.newContext({ locale: 'ko-KR' });
+  const context = await browser().newContext({ locale: 'ko-KR' });
   const page = await context.newPage();
   const dialogs: string[] = [];
   const problems: string[] = [];

@@ -1,22 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { expect, inject, it } from 'vitest';
+import { sharedBrowser } from './browser';
 import { ROUTES, studyCards } from './helpers';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = sharedBrowser();
 const viewport = { width: 360, height: 740 };
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 it('on a 360 x 740 phone no route scrolls sideways', async () => {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport,
     locale: 'ko-KR',
     hasTouch: true,
@@ -40,7 +31,7 @@ it('on a 360 x 740 phone no route scrolls sideways', async () => {
 });
 
 it('on a phone, the rating buttons are fully visible after reveal without scrolling', async () => {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport,
     locale: 'ko-KR',
     hasTouch: true,

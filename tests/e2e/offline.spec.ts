@@ -1,22 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { expect, inject, it } from 'vitest';
+import { sharedBrowser } from './browser';
 import { ROUTES, studyCards, waitForServiceWorker } from './helpers';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 it('once installed by the service worker, every route opens offline by URL, and an offline rating is kept', async () => {
-  const context = await browser.newContext({ locale: 'ko-KR' });
+  const context = await browser().newContext({ locale: 'ko-KR' });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);
   await waitForServiceWorker(page);

@@ -1,17 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { expect, inject, it } from 'vitest';
+import { sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const ROUTES = [
   '/',
@@ -24,7 +15,7 @@ const ROUTES = [
 ];
 
 it('every route renders with no console error, including a deep link and an unknown path', async () => {
-  const context = await browser.newContext({ locale: 'ko-KR' });
+  const context = await browser().newContext({ locale: 'ko-KR' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
@@ -40,7 +31,7 @@ it('every route renders with no console error, including a deep link and an unkn
 });
 
 it('a learner looking up "which type supports X" finds 39+ rows under the three API types', async () => {
-  const context = await browser.newContext({ locale: 'ko-KR' });
+  const context = await browser().newContext({ locale: 'ko-KR' });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/compare`);
   await page.locator('table').waitFor();

@@ -1,24 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function questionText(page: Page): Promise<string> {
   return (await page.locator('#card-question').textContent()) ?? '';
 }
 
 it('a learner studies 5 cards by keyboard, reloads, and the queue continues where they left off', async () => {
-  const context = await browser.newContext({ locale: 'ko-KR' });
+  const context = await browser().newContext({ locale: 'ko-KR' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
