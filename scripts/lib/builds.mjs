@@ -13,11 +13,14 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function launchChromium(extraArgs = []) {
+/** `ignoreDefaultArgs` drops switches Playwright adds for automation (such as its
+ * `--disable-back-forward-cache`) where a measurement should see Chromium as shipped. */
+export function launchChromium(extraArgs = [], ignoreDefaultArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
+    ignoreDefaultArgs,
   });
 }
 

@@ -1,8 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { AppHeader } from '../components/app-header';
-import { StorageAlert } from '../components/storage-alert';
-import { UpdatePrompt } from '../components/update-prompt';
 import { useT } from '../components/use-t';
 import { loadPageMessages } from '../i18n/messages';
 import { useAppStore } from '../store/store-context';
@@ -14,6 +12,14 @@ import { useExport } from './use-export';
 import { useHelpKey } from './use-help-key';
 import { useOnline } from './use-online';
 import { usePersistOnFirstReview } from './use-persist-on-first-review';
+
+// Shown only when something needs the learner's attention, so they load when it does.
+const StorageAlert = lazy(async () => ({
+  default: (await import('../components/storage-alert')).StorageAlert,
+}));
+const UpdatePrompt = lazy(async () => ({
+  default: (await import('../components/update-prompt')).UpdatePrompt,
+}));
 
 // The shortcut overlay loads on first use.
 const ShortcutHelp = lazy(async () => {
@@ -62,7 +68,11 @@ export function Layout() {
       </a>
       <AppHeader links={links} homeHref={paths.home} online={online} onHelp={openHelp} t={t} />
       <main id="main" tabIndex={-1}>
-        {issue && <StorageAlert issue={issue} onDismiss={dismiss} onExport={exportNow} t={t} />}
+        {issue && (
+          <Suspense fallback={null}>
+            <StorageAlert issue={issue} onDismiss={dismiss} onExport={exportNow} t={t} />
+          </Suspense>
+        )}
         <RouteErrorBoundary resetKey={pathname} fallback={<RouteError />}>
           <Suspense fallback={<RouteLoading />}>
             <Outlet />
@@ -75,7 +85,9 @@ export function Layout() {
         </Suspense>
       )}
       {update !== 'none' && applyUpdate && (
-        <UpdatePrompt state={update} onReload={applyUpdate} t={t} />
+        <Suspense fallback={null}>
+          <UpdatePrompt state={update} onReload={applyUpdate} t={t} />
+        </Suspense>
       )}
     </>
   );

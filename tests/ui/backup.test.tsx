@@ -204,7 +204,7 @@ describe('a full quota', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     await user.keyboard(' 3');
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('학습 기록을 저장하지 못했습니다');
     await user.keyboard(' 3');
     expect(store.getState().log).toHaveLength(2);

@@ -175,7 +175,9 @@ describe('app shell', () => {
     const { user } = await renderApp('/', store);
     expect(screen.queryByText('새 버전이 있습니다')).not.toBeInTheDocument();
     act(() => store.setState({ update: 'ready', applyUpdate }));
-    const prompt = screen.getByText('새 버전이 있습니다').closest('[role="status"]') as HTMLElement;
+    const prompt = (await screen.findByText('새 버전이 있습니다')).closest(
+      '[role="status"]',
+    ) as HTMLElement;
     expect(applyUpdate).not.toHaveBeenCalled();
     await user.click(within(prompt).getByRole('button', { name: '새로고침' }));
     expect(applyUpdate).toHaveBeenCalledTimes(1);

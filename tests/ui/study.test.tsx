@@ -186,7 +186,7 @@ describe('app shell', () => {
   it('corrupt stored data: the learner is told, and can download it', async () => {
     localStorage.setItem('apigw-flashcards', '{"state":{"cards":');
     const { user } = await renderApp('/');
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('저장된 학습 기록을 읽을 수 없습니다');
     expect(alert).toHaveTextContent('JSON 형식이 아님');
     const createObjectURL = vi.fn(() => 'blob:x');
