@@ -27,6 +27,9 @@ try {
     const page = await context.newPage();
     await page.goto(`${base}/study`);
     await page.locator('#card-question').waitFor();
+    // Quiz mode: pick a choice (key 1) before the reveal, where the card offers them.
+    if (await page.getByRole('group', { name: /답 고르기/ }).count())
+      await page.keyboard.press('1');
     await page.keyboard.press('Space');
     await page.getByRole('region', { name: '정답' }).waitFor();
     await page.screenshot({ path: `docs/${name}.png` });

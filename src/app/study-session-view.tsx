@@ -1,11 +1,15 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { CardFace } from '../components/card-face';
+import { QuizChoices, quizVerdict } from '../components/quiz-choices';
 import { RatingButtons } from '../components/rating-buttons';
 import { SessionEnd } from '../components/session-end';
 import { StudyCounts } from '../components/study-counts';
 import { useT } from '../components/use-t';
+import type { Grade } from '../domain/card-state';
+import { QUIZ_CHOICES, type QuizChoice, quizAnswer, suggestedGrade } from '../domain/quiz';
 import { formatDuration, formatRelative } from '../i18n/format';
+import { useAppStore } from '../store/store-context';
 import { paths } from './paths';
 import type { SessionSource } from './use-session-queue';
 import { useStudyKeys } from './use-study-keys';
@@ -39,12 +43,26 @@ export function StudySessionView({
   const answerRef = useRef<HTMLElement>(null);
   const questionFocus = useRef<HTMLDivElement>(null);
 
+  // Quiz mode: the right choice for this card (null: no choices), and the learner's pick.
+  const quizOn = useAppStore((s) => s.settings.quiz);
+  const answer = quizOn && card ? quizAnswer(card.answerTypes) : null;
+  const [pick, setPick] = useState<{ cardId: string; choice: QuizChoice } | null>(null);
+  const picked = answer && pick && pick.cardId === card?.id ? pick.choice : null;
+  const choose = (choice: QuizChoice) => {
+    if (card && !revealed) setPick({ cardId: card.id, choice });
+  };
+  const rate = (rating: Grade) => {
+    setPick(null);
+    session.rate(rating);
+  };
+
   useStudyKeys({
     active: true,
     revealed,
     onReveal: session.reveal,
-    onRate: session.rate,
+    onRate: rate,
     onUndo: session.undo,
+    onPick: answer ? (index) => choose(QUIZ_CHOICES[index] as QuizChoice) : undefined,
   });
 
   // Move focus with the card: to the answer on reveal, to the new question after rating.
@@ -145,11 +163,30 @@ export function StudySessionView({
         />
       </div>
       <div ref={questionFocus} tabIndex={-1} className="focus-anchor">
-        <CardFace card={card} lang={lang} revealed={revealed} t={t} answerRef={answerRef} />
+        <CardFace
+          card={card}
+          lang={lang}
+          revealed={revealed}
+          t={t}
+          answerRef={answerRef}
+          verdict={
+            answer && picked
+              ? { right: picked === answer, text: quizVerdict(picked, answer, t) }
+              : null
+          }
+        />
       </div>
+      {answer && (
+        <QuizChoices answer={answer} pick={picked} revealed={revealed} onPick={choose} t={t} />
+      )}
       <div className="study-actions">
         {revealed ? (
-          <RatingButtons options={session.options} onRate={session.rate} t={t} />
+          <RatingButtons
+            options={session.options}
+            onRate={rate}
+            suggested={answer && picked ? suggestedGrade(picked, answer) : null}
+            t={t}
+          />
         ) : (
           <button type="button" className="primary reveal" onClick={session.reveal}>
             {t('study.reveal')}

@@ -3,10 +3,11 @@ import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { clock } from './clock';
 
 /**
- * Exports everything to a dated backup file and records when. The backup code loads on
- * the click, so the pages that offer an export (home, the storage alerts) stay small.
+ * Exports everything to a dated backup file, records when, and resolves with the file's
+ * name. The backup code loads on the click, so the pages that offer an export (home, the
+ * storage alerts) stay small.
  */
-export function useExport(): () => Promise<void> {
+export function useExport(): () => Promise<string> {
   const api = useAppStoreApi();
   const updateSettings = useAppStore((s) => s.updateSettings);
   return useCallback(async () => {
@@ -16,10 +17,9 @@ export function useExport(): () => Promise<void> {
     ]);
     const now = clock.now();
     const { cards, log, undone, settings } = api.getState();
-    downloadText(
-      backupFileName(now),
-      buildBackup({ cards, log, undone, settings }, __APP_VERSION__, now),
-    );
+    const fileName = backupFileName(now);
+    downloadText(fileName, buildBackup({ cards, log, undone, settings }, __APP_VERSION__, now));
     updateSettings({ lastExportAt: now });
+    return fileName;
   }, [api, updateSettings]);
 }

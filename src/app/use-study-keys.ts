@@ -7,6 +7,8 @@ interface StudyKeyHandlers {
   readonly onReveal: () => void;
   readonly onRate: (rating: Grade) => void;
   readonly onUndo: () => void;
+  /** Quiz mode: 1-4 pick a choice (0-3) before the reveal. Absent: no choices. */
+  readonly onPick?: ((index: number) => void) | undefined;
 }
 
 const RATING_KEYS: Readonly<Record<string, Grade>> = { '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -25,7 +27,8 @@ function isControl(target: EventTarget | null): boolean {
 }
 
 /**
- * Space or Enter reveals; 1-4 rate, only once the answer shows; U or Ctrl+Z undoes.
+ * Space or Enter reveals; 1-4 rate once the answer shows (and pick a quiz choice before);
+ * U or Ctrl+Z undoes.
  * Held keys do not repeat, so one press is one rating.
  */
 export function useStudyKeys(handlers: StudyKeyHandlers): void {
@@ -54,9 +57,14 @@ export function useStudyKeys(handlers: StudyKeyHandlers): void {
         if (h.revealed || isControl(event.target)) return;
         event.preventDefault();
         h.onReveal();
-      } else if (h.revealed && RATING_KEYS[key]) {
-        event.preventDefault();
-        h.onRate(RATING_KEYS[key]);
+      } else if (RATING_KEYS[key]) {
+        if (h.revealed) {
+          event.preventDefault();
+          h.onRate(RATING_KEYS[key]);
+        } else if (h.onPick) {
+          event.preventDefault();
+          h.onPick(RATING_KEYS[key] - 1);
+        }
       }
     }
     window.addEventListener('keydown', onKeyDown);

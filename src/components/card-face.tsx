@@ -10,10 +10,12 @@ interface CardFaceProps {
   t: Translate;
   /** Receives the answer region, so the route can move focus to it on reveal. */
   answerRef?: Ref<HTMLElement>;
+  /** Quiz mode: whether the learner's pick was right, said first in the answer. */
+  verdict?: { readonly right: boolean; readonly text: string } | null;
 }
 
 /** The question, and once revealed the answer with its explanation and source. */
-export function CardFace({ card, lang, revealed, t, answerRef }: CardFaceProps) {
+export function CardFace({ card, lang, revealed, t, answerRef, verdict }: CardFaceProps) {
   return (
     <article className="card" aria-labelledby="card-question">
       <p className="card-meta">
@@ -30,6 +32,12 @@ export function CardFace({ card, lang, revealed, t, answerRef }: CardFaceProps) 
           aria-label={t('study.answer')}
           tabIndex={-1}
         >
+          {verdict && (
+            <p className={`quiz-verdict ${verdict.right ? 'right' : 'wrong'}`}>
+              {verdict.right ? '✓ ' : '✗ '}
+              {verdict.text}
+            </p>
+          )}
           <p className="answer-text">{card.answer[lang]}</p>
           <FactNotes
             explanation={card.explanation}

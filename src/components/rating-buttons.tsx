@@ -10,25 +10,30 @@ export interface RatingOption {
 interface RatingButtonsProps {
   options: readonly RatingOption[];
   onRate: (rating: Grade) => void;
+  /** Quiz mode's suggestion after a pick; the learner still chooses. */
+  suggested?: Grade | null;
   t: Translate;
 }
 
 /** Again / Hard / Good / Easy, each with the interval it would schedule. */
-export function RatingButtons({ options, onRate, t }: RatingButtonsProps) {
+export function RatingButtons({ options, onRate, suggested = null, t }: RatingButtonsProps) {
   return (
     <fieldset className="rating-buttons">
       <legend className="visually-hidden">{t('study.rateLabel')}</legend>
       {options.map(({ rating, interval }) => {
         const name = t(`study.rate.${rating}`);
+        const isSuggested = rating === suggested;
+        const aria = t('study.rateAria', { rating: name, interval, key: rating });
         return (
           <button
             key={rating}
             type="button"
-            className={`rate rate-${rating}`}
+            className={`rate rate-${rating}${isSuggested ? ' suggested' : ''}`}
             onClick={() => onRate(rating)}
             aria-keyshortcuts={String(rating)}
-            aria-label={t('study.rateAria', { rating: name, interval, key: rating })}
+            aria-label={isSuggested ? `${aria} · ${t('quiz.suggested')}` : aria}
           >
+            {isSuggested && <span className="rate-suggested">{t('quiz.suggested')}</span>}
             <span className="rate-name">{name}</span>
             <span className="rate-interval">{interval}</span>
             <span className="kbd rate-key" aria-hidden="true">

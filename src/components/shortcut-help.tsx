@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
 import type { MessageKey, Translate } from '../i18n/messages';
+import { ModalDialog } from './modal-dialog';
 
 const SHORTCUTS: readonly (readonly [string, MessageKey])[] = [
   ['Space / Enter', 'help.reveal'],
   ['1 · 2 · 3 · 4', 'help.rate'],
+  ['1 · 2 · 3 · 4', 'help.pick'],
   ['U / Ctrl+Z', 'help.undo'],
   ['?', 'help.open'],
   ['Esc', 'help.close'],
@@ -14,31 +15,10 @@ interface ShortcutHelpProps {
   t: Translate;
 }
 
-/**
- * The keyboard shortcuts, in a modal dialog: focus stays inside while it is open (the
- * page behind is inert), Escape closes it, and focus returns to where it was.
- */
+/** The keyboard shortcuts, in a modal dialog (Escape closes it). */
 export function ShortcutHelp({ onClose, t }: ShortcutHelpProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    el?.showModal();
-    return () => {
-      el?.close();
-      before?.focus();
-    };
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      className="shortcut-help"
-      aria-labelledby="shortcut-help-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog labelledBy="shortcut-help-title" className="shortcut-help" onClose={onClose}>
       <h2 id="shortcut-help-title">{t('help.title')}</h2>
       <table className="data-table">
         <tbody>
@@ -55,6 +35,6 @@ export function ShortcutHelp({ onClose, t }: ShortcutHelpProps) {
       <button type="button" className="primary" onClick={onClose}>
         {t('help.closeButton')}
       </button>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -36,7 +36,10 @@ export interface StudyCard {
   readonly core: boolean;
   /** What AWS documents where the notes oversimplify. */
   readonly notesDiffer?: Text;
-  /** For cards whose answer is a set of API types: that set (quiz choices). */
+  /**
+   * For cards whose answer is exactly a set of API types: that set (quiz mode's choices).
+   * Absent where a type supports the feature only partly: no pick would be plainly right.
+   */
   readonly answerTypes?: readonly ApiType[];
 }
 
@@ -81,7 +84,7 @@ function whichCard(row: SupportRow): StudyCard {
     topic: row.group,
     source: row.source,
     core: row.core,
-    answerTypes: yes,
+    ...optional('answerTypes', part.length ? undefined : yes),
     ...optional('notesDiffer', row.notesDiffer),
   };
 }

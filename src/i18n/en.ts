@@ -84,6 +84,13 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'study.badRow.compare': 'Go to the comparison',
   'study.rows.title': 'Studying: {names}',
   'study.rows.intro': 'Only the cards of this row: {names}',
+  'quiz.legend': 'Pick an answer (optional · keys 1–4)',
+  'quiz.many': 'More than one',
+  'quiz.yourPick': 'Your pick',
+  'quiz.right': 'Right. "Good" (3) is suggested.',
+  'quiz.wrong': 'Not quite: the answer is "{answer}". "Again" (1) is suggested.',
+  'quiz.suggested': 'Suggested',
+  'help.pick': 'Pick a choice (quiz cards, before the answer shows)',
   'study.rows.done': "You have studied this row's cards",
 
   'weak.title': 'Weak card review',
@@ -207,6 +214,24 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.persistRequest': 'Ask for persistent storage',
   'settings.aboutSection': 'About',
   'settings.version': 'Version {version} ({build})',
+  'settings.quiz': 'Show answer choices on "which API type" cards (quiz mode)',
+  'settings.quizHint':
+    'Before the answer shows, pick REST / HTTP / WebSocket / more than one. Your pick is marked right or wrong and a rating is suggested; you still choose the rating.',
+  'settings.resetSection': 'Reset progress',
+  'settings.resetBody':
+    'Deletes the {reviews} reviews and the study state of {cards} cards saved on this device. Settings stay. A backup file downloads first, so "Import a backup" can bring it all back.',
+  'settings.resetEmpty': 'There is no progress to reset yet.',
+  'settings.resetButton': 'Reset progress…',
+  'settings.resetConfirmTitle': 'Reset your progress?',
+  'settings.resetConfirmBody':
+    'A backup file downloads first; then the {reviews} reviews and the study state of {cards} cards are deleted, in other open tabs too.',
+  'settings.resetConfirm': 'Download backup and reset',
+  'settings.resetCancel': 'Cancel',
+  'settings.resetWorking': 'Making the backup file…',
+  'settings.resetDone':
+    'Progress reset. The backup {file} was downloaded; import it to bring everything back.',
+  'settings.resetFailed':
+    'The backup file could not be made, so nothing was reset. Your progress is untouched.',
 
   'backup.section': 'Backup',
   'backup.never': 'You have not exported a backup yet.',

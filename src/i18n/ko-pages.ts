@@ -59,6 +59,13 @@ export const koPages = {
   'study.badRow.compare': '비교표로 가기',
   'study.rows.title': '항목 학습: {names}',
   'study.rows.intro': '이 항목의 카드만 학습합니다: {names}',
+  'quiz.legend': '답 고르기 (선택 · 숫자 키 1–4)',
+  'quiz.many': '둘 이상',
+  'quiz.yourPick': '내 선택',
+  'quiz.right': '맞았습니다. "알맞음"(3)을 권합니다.',
+  'quiz.wrong': '틀렸습니다. 정답은 "{answer}"입니다. "다시"(1)를 권합니다.',
+  'quiz.suggested': '권장',
+  'help.pick': '보기 고르기 (퀴즈 카드, 정답을 보기 전)',
   'study.rows.done': '이 항목의 카드를 모두 학습했습니다',
   'weak.title': '약한 카드 복습',
   'weak.intro': '약한 카드 {count}장을 약한 순서대로 복습합니다. 답은 실제 복습으로 기록됩니다.',
@@ -164,6 +171,24 @@ export const koPages = {
   'settings.persistRequest': '영구 저장 요청',
   'settings.aboutSection': '정보',
   'settings.version': '버전 {version} ({build})',
+  'settings.quiz': '"어떤 API 유형" 카드에 보기 표시 (퀴즈 모드)',
+  'settings.quizHint':
+    '정답을 보기 전에 REST / HTTP / WebSocket / 둘 이상 중에서 고를 수 있습니다. 고른 답이 맞았는지 표시하고 평가를 권하지만, 평가는 직접 고릅니다.',
+  'settings.resetSection': '학습 기록 초기화',
+  'settings.resetBody':
+    '이 기기에 저장된 복습 {reviews}회와 카드 {cards}장의 학습 상태를 지웁니다. 설정은 그대로 둡니다. 지우기 전에 백업 파일을 자동으로 내려받으므로 "백업 가져오기"로 되돌릴 수 있습니다.',
+  'settings.resetEmpty': '아직 지울 학습 기록이 없습니다.',
+  'settings.resetButton': '학습 기록 초기화…',
+  'settings.resetConfirmTitle': '학습 기록을 초기화할까요?',
+  'settings.resetConfirmBody':
+    '먼저 백업 파일을 내려받은 뒤 복습 {reviews}회와 카드 {cards}장의 학습 상태를 지웁니다. 열려 있는 다른 탭에서도 지워집니다.',
+  'settings.resetConfirm': '백업 받고 초기화',
+  'settings.resetCancel': '취소',
+  'settings.resetWorking': '백업 파일을 만드는 중…',
+  'settings.resetDone':
+    '초기화했습니다. 백업 파일 {file}을(를) 내려받았습니다. "백업 가져오기"로 되돌릴 수 있습니다.',
+  'settings.resetFailed':
+    '백업 파일을 만들지 못해 초기화하지 않았습니다. 학습 기록은 그대로입니다.',
   'backup.section': '백업',
   'backup.never': '아직 백업을 내보낸 적이 없습니다.',
   'backup.last': '마지막 백업: {date}',

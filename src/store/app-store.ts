@@ -28,6 +28,8 @@ interface ProgressSlice {
   cards: Readonly<Record<string, CardState>>;
   log: readonly ReviewEntry[];
   undone: readonly string[];
+  /** See `PersistedState.generation`. */
+  generation: number;
   /**
    * Records an answer to `cardId`: `schedule` turns the card's current state (after taking
    * in other tabs' changes) into the new state and its log entry. Scheduling is passed in,
@@ -44,6 +46,12 @@ interface ProgressSlice {
    * (after copying the current stored value under a backup key). False if that copy failed.
    */
   importProgress(data: PersistedState, mode: ImportMode): boolean;
+  /**
+   * Deletes every card state and review and starts a new generation, so other tabs drop
+   * the old history instead of merging it back. Settings stay. The caller saves a backup
+   * first.
+   */
+  resetProgress(): void;
   /** Takes in what another tab saved (the `storage` event). */
   syncFromOtherTabs(): void;
 }
@@ -82,6 +90,7 @@ const createProgressSlice =
     cards: {},
     log: [],
     undone: [],
+    generation: 0,
     record(cardId, schedule) {
       const { base, changed } = synced(get());
       const { card, entry } = schedule(ownCard(base.cards, cardId), base.settings);
@@ -113,12 +122,22 @@ const createProgressSlice =
       const { base, changed } = synced(get());
       if (mode === 'replace') {
         if (storage.backupCurrent() === null) return false;
-        set({ cards: data.cards, log: data.log, undone: data.undone, settings: data.settings });
+        set({
+          cards: data.cards,
+          log: data.log,
+          undone: data.undone,
+          settings: data.settings,
+          generation: base.generation + 1,
+        });
         return true;
       }
       const merged = mergeProgress(base, data);
       set({ ...changed, cards: merged.cards, log: merged.log, undone: merged.undone });
       return true;
+    },
+    resetProgress() {
+      const { base, changed } = synced(get());
+      set({ ...changed, cards: {}, log: [], undone: [], generation: base.generation + 1 });
     },
     syncFromOtherTabs() {
       const { changed } = synced(get());
@@ -147,7 +166,13 @@ const statusSlice: Slice<StatusSlice> = (set) => ({
 
 /** The allowlist of persisted keys: everything else is ephemeral. */
 function persisted(state: AppState): PersistedState {
-  return { cards: state.cards, log: state.log, undone: state.undone, settings: state.settings };
+  return {
+    cards: state.cards,
+    log: state.log,
+    undone: state.undone,
+    settings: state.settings,
+    ...(state.generation ? { generation: state.generation } : {}),
+  };
 }
 
 export interface StoreOptions {
@@ -164,14 +189,24 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
   const synced: Synced = (state) => {
     const external = storage.readExternal();
     if (!external) return { base: state, changed: {} };
-    const local: Progress = state;
-    const merged = mergeProgress(local, external);
     const changed: Partial<AppState> = {};
-    if (merged !== local) {
-      changed.cards = merged.cards;
-      changed.log = merged.log;
-      changed.undone = merged.undone;
+    const theirs = external.generation ?? 0;
+    if (theirs > state.generation) {
+      // Another tab reset or replaced the progress: its generation replaces ours.
+      changed.cards = external.cards;
+      changed.log = external.log;
+      changed.undone = external.undone;
+      changed.generation = theirs;
+    } else if (theirs === state.generation) {
+      const local: Progress = state;
+      const merged = mergeProgress(local, external);
+      if (merged !== local) {
+        changed.cards = merged.cards;
+        changed.log = merged.log;
+        changed.undone = merged.undone;
+      }
     }
+    // (A lower generation was written by a tab that had not yet seen the reset: ours wins.)
     // Settings: the last tab to save wins.
     if (JSON.stringify(external.settings) !== JSON.stringify(state.settings)) {
       changed.settings = external.settings;

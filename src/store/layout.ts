@@ -62,6 +62,7 @@ const CHUNK_KEY = /^[0-9a-z-]{1,40}$/;
 
 const MainSchema = v.object({
   settings: v.optional(SettingsSchema, DEFAULT_SETTINGS),
+  generation: v.optional(count),
   undone: v.optional(v.array(v.pipe(v.string(), v.maxLength(64))), []),
   ids: v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200), notReserved)),
   cards: v.record(v.pipe(v.string(), notReserved), CardTuple),
@@ -198,6 +199,8 @@ export function encodeMain(
   }
   const main = {
     settings: state.settings,
+    // Written once there was a reset: most learners never have one.
+    ...(state.generation ? { generation: state.generation } : {}),
     undone: state.undone,
     ids,
     cards,
@@ -281,7 +284,13 @@ export function decodeStored(
   return {
     ok: true,
     decoded: {
-      state: { cards, log, undone: main.output.undone, settings: main.output.settings },
+      state: {
+        cards,
+        log,
+        undone: main.output.undone,
+        settings: main.output.settings,
+        ...(main.output.generation ? { generation: main.output.generation } : {}),
+      },
       ids,
       chunks,
     },

@@ -189,7 +189,8 @@ export function createGuardedStorage(name: string, clock: () => number): Guarded
         lastAttempt.cards === s.cards &&
         lastAttempt.log === s.log &&
         lastAttempt.undone === s.undone &&
-        lastAttempt.settings === s.settings
+        lastAttempt.settings === s.settings &&
+        lastAttempt.generation === s.generation
       ) {
         return;
       }

@@ -25,6 +25,8 @@ export interface Settings {
   readonly theme: 'system' | 'light' | 'dark';
   /** The learner's exam day as `YYYY-MM-DD` (local), or null. */
   readonly examDate: string | null;
+  /** Offer answer choices before the reveal on "which API type" cards. */
+  readonly quiz: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lastExportAt: null,
   theme: 'system',
   examDate: null,
+  quiz: true,
 };
 
 /** What is persisted: plain JSON, epoch-ms numbers, records keyed by card id. */
@@ -45,6 +48,12 @@ export interface PersistedState {
   /** Ids of log entries taken back by undo (so a merge with another tab cannot revive them). */
   readonly undone: readonly string[];
   readonly settings: Settings;
+  /**
+   * How many times the progress was reset or replaced (absent: never). Between tabs, a
+   * higher generation replaces a lower one instead of merging with it, so a tab that still
+   * holds the old history cannot bring it back.
+   */
+  readonly generation?: number;
 }
 
 export const finite = v.pipe(v.number(), v.finite());
@@ -120,6 +129,7 @@ export const SettingsSchema = v.object({
     v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
     DEFAULT_SETTINGS.examDate,
   ),
+  quiz: v.fallback(v.boolean(), DEFAULT_SETTINGS.quiz),
 });
 
 export const PersistedStateSchema = v.object({
@@ -127,6 +137,7 @@ export const PersistedStateSchema = v.object({
   log: v.array(ReviewEntrySchema),
   undone: v.optional(v.array(v.pipe(v.string(), v.maxLength(64))), []),
   settings: v.optional(SettingsSchema, DEFAULT_SETTINGS),
+  generation: v.optional(count),
 });
 
 export type ValidationResult = { ok: true; state: PersistedState } | { ok: false; detail: string };

@@ -34,6 +34,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Space');
     await page.getByRole('region', { name: '정답' }).waitFor();
     found.push(...(await violations(page)).map((v) => `/study (revealed) ${v}`));
+    // Quiz mode: a wrong pick marked on reveal, with a suggested rating.
+    await page.goto(`${baseUrl}/study?row=feat.api-keys`);
+    await page.getByRole('group', { name: /답 고르기/ }).waitFor();
+    await page.keyboard.press('2');
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: /권장$/ }).waitFor();
+    found.push(...(await violations(page)).map((v) => `/study (quiz revealed) ${v}`));
+    // The reset confirmation dialog.
+    await page.goto(`${baseUrl}/settings`);
+    await page.getByRole('button', { name: '학습 기록 초기화…' }).click();
+    await page.getByRole('dialog').waitFor();
+    found.push(...(await violations(page)).map((v) => `/settings (reset dialog) ${v}`));
     await page.goto(`${baseUrl}/compare`);
     await page.locator('details summary').first().click();
     found.push(...(await violations(page)).map((v) => `/compare (details open) ${v}`));

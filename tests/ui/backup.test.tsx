@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clock } from '../../src/app/clock';
 import { createAppStore } from '../../src/store/app-store';
-import { buildBackup } from '../../src/store/backup';
+import { buildBackup, parseBackup } from '../../src/store/backup';
 import { rateCard } from '../../src/store/review-actions';
 import { renderApp } from './render-app';
 
@@ -212,5 +212,73 @@ describe('a full quota', () => {
     await user.click(within(alert).getByRole('button', { name: '지금 백업 내보내기' }));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
     expect(JSON.parse(downloads[0]?.text ?? '{}').state.log).toHaveLength(2);
+  });
+});
+
+describe('reset progress', () => {
+  function studied() {
+    const store = createAppStore();
+    rateCard(store, 'feat.api-keys.which', 3, NOW - 2 * DAY);
+    rateCard(store, 'feat.waf.which', 1, NOW - DAY);
+    rateCard(store, 'feat.waf.which', 3, NOW - DAY + 600_000);
+    return store;
+  }
+
+  it('asks first; cancel (or Escape) changes nothing', async () => {
+    const store = studied();
+    const { user } = await renderApp('/settings', store);
+    const section = screen.getByRole('region', { name: '학습 기록 초기화' });
+    expect(section).toHaveTextContent('복습 3회와 카드 2장의 학습 상태를 지웁니다');
+    await user.click(within(section).getByRole('button', { name: '학습 기록 초기화…' }));
+    const dialog = screen.getByRole('dialog', { name: '학습 기록을 초기화할까요?' });
+    await user.click(within(dialog).getByRole('button', { name: '취소' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: '학습 기록 초기화…' }));
+    act(() => {
+      screen.getByRole('dialog').dispatchEvent(new Event('cancel', { cancelable: true }));
+    });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(store.getState().log).toHaveLength(3);
+    expect(downloads).toHaveLength(0);
+  });
+
+  it('downloads a backup of everything first, then empties the progress and keeps the settings', async () => {
+    const store = studied();
+    store.getState().updateSettings({ newPerDay: 7 });
+    const { user } = await renderApp('/settings', store);
+    await user.click(screen.getByRole('button', { name: '학습 기록 초기화…' }));
+    const dialog = screen.getByRole('dialog', { name: '학습 기록을 초기화할까요?' });
+    await user.click(within(dialog).getByRole('button', { name: '백업 받고 초기화' }));
+
+    expect(
+      await screen.findByText(
+        /^초기화했습니다\. 백업 파일 apigw-flashcards-backup-2026-11-24\.json을\(를\) 내려받았습니다/,
+      ),
+    ).toBeInTheDocument();
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    const backup = parseBackup(downloads[0]?.text ?? '', NOW);
+    expect(backup.ok && backup.backup.state.log).toHaveLength(3);
+    expect(store.getState().log).toEqual([]);
+    expect(store.getState().cards).toEqual({});
+    expect(store.getState().settings.newPerDay).toBe(7);
+    expect(screen.getByText('아직 지울 학습 기록이 없습니다.')).toBeInTheDocument();
+    // The backup brings everything back.
+    await user.upload(screen.getByLabelText('백업 가져오기…'), file(downloads[0]?.text ?? ''));
+    await user.click(await screen.findByRole('button', { name: '합치기 (권장)' }));
+    expect(store.getState().log).toHaveLength(3);
+  });
+
+  it('when the backup cannot be made, nothing is reset and the learner is told', async () => {
+    const store = studied();
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => {
+      throw new Error('no blobs here');
+    });
+    const { user } = await renderApp('/settings', store);
+    await user.click(screen.getByRole('button', { name: '학습 기록 초기화…' }));
+    await user.click(screen.getByRole('button', { name: '백업 받고 초기화' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '백업 파일을 만들지 못해 초기화하지 않았습니다. 학습 기록은 그대로입니다.',
+    );
+    expect(store.getState().log).toHaveLength(3);
   });
 });

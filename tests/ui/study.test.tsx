@@ -57,7 +57,7 @@ describe('study', () => {
   it('reveals the answer, rates it, shows the next card, and the counts change', async () => {
     const { user } = await renderApp('/study');
     expect(screen.getByRole('heading', { name: first.question.ko })).toBeInTheDocument();
-    expect(screen.queryByText(first.answer.ko)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '정답' })).not.toBeInTheDocument();
     expect(count('새 카드')).toBe('20');
 
     await user.click(screen.getByRole('button', { name: /정답 보기/ }));

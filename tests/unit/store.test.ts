@@ -67,6 +67,38 @@ describe('store round trip', () => {
     expect(undoLast(store)).toBeNull();
   });
 
+  it('reset empties the progress, keeps the settings, removes the log chunks, and survives a reload', () => {
+    const store = createAppStore({ clock: fixedClock });
+    rateCard(store, 'feat.api-keys.which', 3, T0);
+    rateCard(store, 'feat.waf.which', 1, T0 + 1000);
+    store.getState().updateSettings({ newPerDay: 12, lang: 'en' });
+    expect(Object.keys(localStorage).filter((k) => k.includes(':log:'))).toHaveLength(1);
+
+    store.getState().resetProgress();
+    expect(store.getState().log).toEqual([]);
+    expect(store.getState().cards).toEqual({});
+    expect(Object.keys(localStorage).filter((k) => k.includes(':log:'))).toEqual([]);
+    expect(stored().state.generation).toBe(1);
+
+    const reloaded = createAppStore({ clock: fixedClock }).getState();
+    expect(reloaded.log).toEqual([]);
+    expect(reloaded.cards).toEqual({});
+    expect(reloaded.generation).toBe(1);
+    expect(reloaded.settings).toMatchObject({ newPerDay: 12, lang: 'en' });
+  });
+
+  it('a backup taken before a reset brings the progress back when imported', () => {
+    const store = createAppStore({ clock: fixedClock });
+    rateCard(store, 'feat.api-keys.which', 3, T0);
+    rateCard(store, 'feat.waf.which', 1, T0 + 1000);
+    const { cards, log, undone, settings } = store.getState();
+    store.getState().resetProgress();
+    expect(store.getState().importProgress({ cards, log, undone, settings }, 'merge')).toBe(true);
+    expect(store.getState().log.map((e) => e.id)).toEqual(log.map((e) => e.id));
+    expect(store.getState().cards).toEqual(cards);
+    expect(createAppStore({ clock: fixedClock }).getState().log).toHaveLength(2);
+  });
+
   it('log entries get unique ids', () => {
     const store = createAppStore({ clock: fixedClock });
     for (let i = 0; i < 50; i++) rateCard(store, `c${i % 5}`, 3, T0);

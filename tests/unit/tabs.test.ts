@@ -57,6 +57,35 @@ describe('two tabs', () => {
     expect(a.getState().log.map((e) => e.cardId)).toEqual(['x', 'z']);
   });
 
+  it('a reset in one tab is not merged back by the other tab, whose later ratings are kept', () => {
+    const [a, b] = twoTabs();
+    rateCard(a, 'x', 3, T0);
+    rateCard(a, 'y', 3, T0 + 1000);
+    b.getState().syncFromOtherTabs();
+    expect(b.getState().log).toHaveLength(2);
+    a.getState().resetProgress();
+    expect(storedLog()).toHaveLength(0);
+    // B still holds the old history in memory; its next rating must not write it back.
+    rateCard(b, 'z', 3, T0 + 2000);
+    expect(b.getState().log.map((e) => e.cardId)).toEqual(['z']);
+    expect(Object.keys(b.getState().cards)).toEqual(['z']);
+    expect(storedLog()).toHaveLength(1);
+    a.getState().syncFromOtherTabs();
+    expect(a.getState().log.map((e) => e.cardId)).toEqual(['z']);
+    expect(a.getState().generation).toBe(1);
+    expect(b.getState().generation).toBe(1);
+  });
+
+  it('the storage event after a reset empties the other tab too', () => {
+    const [a, b] = twoTabs();
+    rateCard(a, 'x', 3, T0);
+    b.getState().syncFromOtherTabs();
+    b.getState().resetProgress();
+    a.getState().syncFromOtherTabs();
+    expect(a.getState().log).toEqual([]);
+    expect(a.getState().cards).toEqual({});
+  });
+
   it('settings: the last tab to save wins', () => {
     const [a, b] = twoTabs();
     a.getState().updateSettings({ newPerDay: 7 });

@@ -1,11 +1,13 @@
 import { BackupSection } from '../../components/backup-section';
 import { downloadText } from '../../components/download';
 import { NumberSetting } from '../../components/number-setting';
+import { ResetProgress } from '../../components/reset-progress';
 import { useT } from '../../components/use-t';
 import { ankiExport } from '../../content/anki-export';
 import { useAppStore } from '../../store/store-context';
 import { useBackup } from '../use-backup';
 import { useContent } from '../use-content';
+import { useResetProgress } from '../use-reset-progress';
 import { useStoragePersisted } from '../use-storage-persisted';
 
 export function SettingsRoute() {
@@ -15,6 +17,9 @@ export function SettingsRoute() {
   const updateSettings = useAppStore((s) => s.updateSettings);
   const { persisted, request } = useStoragePersisted();
   const { deck } = useContent();
+  const reviews = useAppStore((s) => s.log.length);
+  const studied = useAppStore((s) => Object.keys(s.cards).length);
+  const reset = useResetProgress();
 
   return (
     <div className="settings">
@@ -81,6 +86,19 @@ export function SettingsRoute() {
           onSave={(percent) => updateSettings({ retention: percent / 100 })}
           t={t}
         />
+        <div className="field field-check">
+          <input
+            id="quiz"
+            type="checkbox"
+            checked={settings.quiz}
+            aria-describedby="quiz-hint"
+            onChange={(e) => updateSettings({ quiz: e.target.checked })}
+          />
+          <label htmlFor="quiz">{t('settings.quiz')}</label>
+          <p id="quiz-hint" className="hint">
+            {t('settings.quizHint')}
+          </p>
+        </div>
       </section>
       <section className="panel" aria-labelledby="settings-exam">
         <h2 id="settings-exam">{t('settings.examSection')}</h2>
@@ -126,6 +144,10 @@ export function SettingsRoute() {
         >
           {t('settings.ankiExport')}
         </button>
+      </section>
+      <section className="panel" aria-labelledby="settings-reset">
+        <h2 id="settings-reset">{t('settings.resetSection')}</h2>
+        <ResetProgress reviews={reviews} cards={studied} onReset={reset} t={t} />
       </section>
       <section className="panel" aria-labelledby="settings-storage">
         <h2 id="settings-storage">{t('settings.storageSection')}</h2>

@@ -1,0 +1,151 @@
+import type { Download, Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { cardIdsForRow } from '../../src/content/deck';
+import { sharedBrowser } from './browser';
+import { studyCards } from './helpers';
+
+const baseUrl = inject('baseUrl');
+const browser = sharedBrowser();
+
+/** The text of a download, read through the browser's saved file. */
+async function downloaded(page: Page, click: () => Promise<void>): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return download;
+}
+
+async function text(download: Download): Promise<string> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const API_KEYS = 'feat.api-keys';
+
+it('quiz mode by keyboard, the session summary, going over the missed card, and the ? overlay', async () => {
+  const context = await browser().newContext({ locale: 'ko-KR' });
+  const page = await context.newPage();
+  await page.clock.install();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  const rowCards = cardIdsForRow(API_KEYS).length;
+  await page.goto(`${baseUrl}/study?row=${API_KEYS}`);
+  const choices = page.getByRole('group', { name: /답 고르기/ });
+  await choices.waitFor();
+
+  // Pick HTTP API with key 2 (wrong: REST and WebSocket support API keys), then reveal.
+  await page.keyboard.press('2');
+  expect(await choices.getByRole('button', { name: /HTTP API/ }).getAttribute('aria-pressed')).toBe(
+    'true',
+  );
+  await page.keyboard.press('Space');
+  const answer = page.getByRole('region', { name: '정답' });
+  expect(await answer.textContent()).toContain('틀렸습니다. 정답은 "둘 이상"입니다.');
+  expect(await choices.getByRole('button', { name: /HTTP API/ }).textContent()).toContain(
+    '✗ 내 선택',
+  );
+  await page.getByRole('button', { name: /^다시: .*권장$/ }).waitFor();
+  await page.keyboard.press('1');
+
+  // The rest of the row's cards: Easy, so they leave learning at once.
+  await studyCards(page, rowCards - 1, '4');
+  // The missed card comes back after its one-minute step.
+  await page.getByRole('heading', { name: '잠시 후 다음 카드' }).waitFor();
+  await page.clock.fastForward('02:00');
+  await page.locator('#card-question').waitFor();
+  await studyCards(page, 1, '4');
+
+  const summary = page.locator('main');
+  await page.getByText(`이번 학습에서 ${rowCards + 1}장에 답했습니다.`).waitFor();
+  expect(await summary.textContent()).toContain('다시(Again)로 답한 카드: 1장');
+  expect(await summary.textContent()).toMatch(/걸린 시간: /);
+  await page.getByRole('button', { name: '틀린 카드 다시 보기 (1장)' }).click();
+  await page.getByText('다시로 답한 카드 1장을 한 번 더 봅니다', { exact: false }).waitFor();
+  expect(await page.locator('#card-question').textContent()).toContain('지원하는 API 유형');
+
+  // The shortcut overlay: ? opens it, Escape closes it.
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: '키보드 단축키' });
+  await dialog.waitFor();
+  expect(await dialog.textContent()).toContain('보기 고르기');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('settings: quiz off, English, dark theme, exam date, Anki file, and reset after a backup download', async () => {
+  const context = await browser().newContext({ locale: 'ko-KR', acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${baseUrl}/study`);
+  await studyCards(page, 3);
+
+  // Quiz mode off: no choices on a "which API type" card, and the setting survives a reload.
+  await page.getByRole('link', { name: '설정' }).click();
+  const quiz = page.getByRole('checkbox', { name: /퀴즈 모드/ });
+  await quiz.uncheck();
+  await page.goto(`${baseUrl}/study?row=${API_KEYS}`);
+  await page.locator('#card-question').waitFor();
+  expect(await page.getByRole('group', { name: /답 고르기/ }).count()).toBe(0);
+
+  // English, and the dark theme; both survive a reload.
+  await page.goto(`${baseUrl}/settings`);
+  await page.getByLabel('언어 / Language').selectOption('en');
+  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  await page.getByLabel('테마 / Theme').selectOption('dark');
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  const background = await page.evaluate(
+    () => getComputedStyle(document.documentElement).backgroundColor,
+  );
+  expect(background).toBe('rgb(16, 19, 24)');
+
+  // The exam date: home shows the days left and the predicted recall.
+  const inTenDays = await page.evaluate(() => {
+    const d = new Date();
+    d.setDate(d.getDate() + 10);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await page.getByLabel('Exam date (optional)').fill(inTenDays);
+  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByText('10 days to the exam.').waitFor();
+  expect(await page.locator('main').textContent()).toMatch(
+    /Predicted recall on exam day \(whole deck, unstudied cards count 0\): \d/,
+  );
+
+  // The Anki file: Anki's header lines, then one note per card.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const anki = await text(
+    await downloaded(page, () =>
+      page.getByRole('button', { name: 'Download the Anki file' }).click(),
+    ),
+  );
+  const lines = anki.trimEnd().split('\n');
+  expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#tags column:3']);
+  expect(lines.slice(3).every((l) => l.split('\t').length === 3)).toBe(true);
+  expect(lines.length - 3).toBe(152);
+
+  // Reset: asks, downloads a backup of the 3 reviews first, then empties the progress.
+  const reset = page.getByRole('region', { name: 'Reset progress' });
+  expect(await reset.textContent()).toContain('Deletes the 3 reviews');
+  await reset.getByRole('button', { name: 'Reset progress…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset your progress?' });
+  const backup = await downloaded(page, () =>
+    dialog.getByRole('button', { name: 'Download backup and reset' }).click(),
+  );
+  expect(JSON.parse(await text(backup)).state.log).toHaveLength(3);
+  await page.getByText(/^Progress reset\. The backup .*\.json was downloaded/).waitFor();
+  await page.reload();
+  await page.getByText('There is no progress to reset yet.').waitFor();
+  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByText(/0 studied · 0 reviews in all/).waitFor();
+
+  expect(errors).toEqual([]);
+  await context.close();
+});
