@@ -1,6 +1,8 @@
 // `npm run lighthouse`: Lighthouse 12 (mobile preset: simulated slow 4G and 4x CPU) on
 // the production build and on a bare React hello world, in Debian's Chromium. Prints the
 // scores and LCP, TBT and CLS of both, and the app's LCP as a ratio of the hello world's.
+// A second baseline, the hello world with react-router-dom and zustand (bench/hello-stack),
+// shows how much of that ratio the libraries the app must use take by themselves.
 // Each page is audited RUNS times and the median is printed (Lighthouse's own advice for
 // its run-to-run variance); the app is audited for a Korean browser (the default
 // language, shipped in the first script) and an English one (its catalog is fetched).
@@ -17,6 +19,7 @@ const work = mkdtempSync(join(tmpdir(), 'apigw-lh-'));
 
 await buildApp(join(work, 'app'));
 await buildHello(join(work, 'hello'));
+await buildHello(join(work, 'hello-stack'), 'bench/hello-stack');
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -71,6 +74,7 @@ async function audit(dir, port, lang) {
 
 try {
   const hello = await audit(join(work, 'hello'), 4201, 'ko-KR');
+  const stack = await audit(join(work, 'hello-stack'), 4204, 'ko-KR');
   const apps = [
     ['app / (ko)', await audit(join(work, 'app'), 4202, 'ko-KR')],
     ['app / (en)', await audit(join(work, 'app'), 4203, 'en-US')],
@@ -80,7 +84,11 @@ try {
   console.info(`\nLighthouse 12, mobile preset (simulated throttling), median of ${RUNS} runs`);
   console.info('page          perf   a11y   b.p.   LCP ms   LCP range TBT ms    CLS');
   console.info(row('hello world', hello));
+  console.info(row('+ router,store', stack));
   for (const [name, r] of apps) console.info(row(name, r));
+  console.info(
+    `\nhello world + react-router-dom + zustand: LCP / hello LCP ${(stack.lcp / hello.lcp).toFixed(2)}`,
+  );
   let ok = true;
   for (const [name, r] of apps) {
     const ratio = r.lcp / hello.lcp;

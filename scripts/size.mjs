@@ -13,12 +13,14 @@ const BUDGET = { firstPaint: 1.45, allRoutes: 2.0 };
 const work = mkdtempSync(join(tmpdir(), 'apigw-size-'));
 const appDir = join(work, 'app');
 const helloDir = join(work, 'hello');
+const stackDir = join(work, 'hello-stack');
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
 await buildApp(appDir);
 await buildHello(helloDir);
+await buildHello(stackDir, 'bench/hello-stack');
 const browser = await launchChromium();
 
 /** Scripts requested by `dir`'s index page until its first heading is painted. */
@@ -42,12 +44,14 @@ try {
   const helloFiles = await firstPaintScripts(helloDir, 4196);
   const appFiles = await firstPaintScripts(appDir, 4197);
   const hello = helloFiles.reduce((s, f) => s + gz(f), 0);
+  const stack = (await firstPaintScripts(stackDir, 4195)).reduce((s, f) => s + gz(f), 0);
   const first = appFiles.reduce((s, f) => s + gz(f), 0);
   const assets = readdirSync(join(appDir, 'assets')).filter((f) => f.endsWith('.js'));
   const all = assets.reduce((s, f) => s + gz(join(appDir, 'assets', f)), 0);
 
   const rows = [
     ['React hello world, first paint', hello, 1, null],
+    ['  + react-router-dom, zustand', stack, stack / hello, null],
     ['App `/`, first paint', first, first / hello, BUDGET.firstPaint],
     ['App, all routes', all, all / hello, BUDGET.allRoutes],
   ];

@@ -28,10 +28,11 @@ export async function buildApp(outDir) {
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
-export async function buildHello(outDir) {
+/** A baseline page: `bench/hello` (react + react-dom) or `bench/hello-stack` (+ router, store). */
+export async function buildHello(outDir, root = 'bench/hello') {
   await build({
     configFile: false,
-    root: 'bench/hello',
+    root,
     logLevel: 'warn',
     plugins: [react()],
     build: { outDir, emptyOutDir: true },

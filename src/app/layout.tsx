@@ -2,7 +2,8 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { AppHeader } from '../components/app-header';
 import { useT } from '../components/use-t';
-import { loadPageMessages } from '../i18n/messages';
+import { loadPageMessages, type Translate } from '../i18n/messages';
+import type { StorageIssue } from '../store/persist-storage';
 import { useAppStore } from '../store/store-context';
 import { paths } from './paths';
 import { RouteError } from './route-error';
@@ -14,9 +15,29 @@ import { useOnline } from './use-online';
 import { usePersistOnFirstReview } from './use-persist-on-first-review';
 
 // Shown only when something needs the learner's attention, so they load when it does.
-const StorageAlert = lazy(async () => ({
-  default: (await import('../components/storage-alert')).StorageAlert,
-}));
+// If the alert's code cannot load (a deploy removed it under an open tab), its title
+// still shows: a storage problem is never silent.
+const StorageAlert = lazy(() =>
+  import('../components/storage-alert').then(
+    (m) => ({ default: m.StorageAlert }),
+    () => ({ default: StorageAlertTitle }),
+  ),
+);
+
+const ISSUE_TITLE = {
+  corrupt: 'storage.corrupt.title',
+  'write-failed': 'storage.writeFailed.title',
+  unavailable: 'storage.unavailable.title',
+  'newer-elsewhere': 'storage.newer.title',
+} as const;
+
+function StorageAlertTitle({ issue, t }: { issue: StorageIssue; t: Translate }) {
+  return (
+    <div role="alert" className="alert alert-error">
+      <h2>{t(ISSUE_TITLE[issue.kind])}</h2>
+    </div>
+  );
+}
 const UpdatePrompt = lazy(async () => ({
   default: (await import('../components/update-prompt')).UpdatePrompt,
 }));

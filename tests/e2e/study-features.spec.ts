@@ -76,7 +76,7 @@ it('quiz mode by keyboard, the session summary, going over the missed card, and 
   await context.close();
 });
 
-it('settings: quiz off, English, dark theme, exam date, Anki file, and reset after a backup download', async () => {
+it('settings: quiz off, daily limits and retention, English, dark theme, exam date, Anki file, and reset after a backup download', async () => {
   const context = await browser().newContext({ locale: 'ko-KR', acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -91,6 +91,19 @@ it('settings: quiz off, English, dark theme, exam date, Anki file, and reset aft
   await page.goto(`${baseUrl}/study?row=${API_KEYS}`);
   await page.locator('#card-question').waitFor();
   expect(await page.getByRole('group', { name: /답 고르기/ }).count()).toBe(0);
+
+  // Daily limits and the retention target: saved as typed, and home counts with them.
+  await page.goto(`${baseUrl}/settings`);
+  await page.getByLabel('하루 새 카드 수').fill('5');
+  await page.getByLabel('하루 최대 복습 수').fill('120');
+  await page.getByLabel('목표 기억률 (%)').fill('85');
+  await page.reload();
+  expect(await page.getByLabel('하루 새 카드 수').inputValue()).toBe('5');
+  expect(await page.getByLabel('하루 최대 복습 수').inputValue()).toBe('120');
+  expect(await page.getByLabel('목표 기억률 (%)').inputValue()).toBe('85');
+  await page.getByRole('link', { name: '홈' }).click();
+  // 3 new cards studied today, 5 a day: 2 more today.
+  await expect.poll(() => page.locator('.today-new dd').textContent()).toBe('2');
 
   // English, and the dark theme; both survive a reload.
   await page.goto(`${baseUrl}/settings`);

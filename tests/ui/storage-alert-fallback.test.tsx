@@ -1,0 +1,15 @@
+import { screen } from '@testing-library/react';
+import { expect, it, vi } from 'vitest';
+import { renderApp } from './render-app';
+
+// The alert's chunk cannot be loaded (as when a deploy removed it under an open tab).
+vi.mock('../../src/components/storage-alert', () => {
+  throw new Error('Failed to fetch dynamically imported module');
+});
+
+it('if the storage alert cannot load, the learner still sees what went wrong', async () => {
+  localStorage.setItem('apigw-flashcards', '{"state":{"cards":');
+  await renderApp('/');
+  expect(await screen.findByRole('alert')).toHaveTextContent('저장된 학습 기록을 읽을 수 없습니다');
+  expect(screen.getByRole('heading', { level: 1, name: '오늘의 학습' })).toBeInTheDocument();
+});
