@@ -38,6 +38,7 @@ function StorageAlertTitle({ issue, t }: { issue: StorageIssue; t: Translate }) 
     </div>
   );
 }
+
 const UpdatePrompt = lazy(async () => ({
   default: (await import('../components/update-prompt')).UpdatePrompt,
 }));
