@@ -6,13 +6,13 @@ const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 const viewport = { width: 360, height: 740 };
 
+/** A Korean touch phone of 360 x 740 CSS pixels. */
+function phoneContext() {
+  return browser().newContext({ viewport, locale: 'ko-KR', hasTouch: true, isMobile: true });
+}
+
 it('on a 360 x 740 phone no route scrolls sideways', async () => {
-  const context = await browser().newContext({
-    viewport,
-    locale: 'ko-KR',
-    hasTouch: true,
-    isMobile: true,
-  });
+  const context = await phoneContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}/study`);
   await studyCards(page, 3, '1');
@@ -31,12 +31,7 @@ it('on a 360 x 740 phone no route scrolls sideways', async () => {
 });
 
 it('on a phone, the rating buttons are fully visible after reveal without scrolling', async () => {
-  const context = await browser().newContext({
-    viewport,
-    locale: 'ko-KR',
-    hasTouch: true,
-    isMobile: true,
-  });
+  const context = await phoneContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}/study`);
   for (let i = 0; i < 8; i++) {
