@@ -27,6 +27,18 @@ const CSP = [
 ].join('; ');
 
 /**
+ * Framing protection: a page may not be shown inside another site's frame (so no site
+ * can lay it under a decoy and have "Reset progress" clicked). `frame-ancestors` works
+ * only as an HTTP header, so the host sends it: `npm start` (vite preview) does, and
+ * `public/_headers` says the same to hosts that read that file (Netlify, Cloudflare
+ * Pages); the README shows it for others. src/main.tsx also refuses to draw in a frame.
+ */
+export const FRAME_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+} as const;
+
+/**
  * `virtual:deck-order`: the deck's card ids in study order, computed from the content at
  * build time. Home, the queue and the store need only the ids, so the first page loads
  * a few hundred bytes instead of the whole bilingual deck (which routes load lazily).
@@ -174,7 +186,7 @@ export default defineConfig({
       },
     },
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: FRAME_HEADERS },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/ui/**/*.test.tsx'],

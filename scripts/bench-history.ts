@@ -28,18 +28,15 @@ import {
   PHASE,
   type ReviewEntry,
 } from '../src/domain/card-state';
+import { basisOf, entriesByCard } from '../src/domain/log';
 import { buildQueue } from '../src/domain/queue';
 import { FSRS6_DECAY } from '../src/domain/recall';
 import { applyRating } from '../src/domain/scheduler';
 import { addLocalDays, DAY_MS, HOUR_MS, MINUTE_MS } from '../src/domain/time';
+import { createEngine } from '../src/store/engine';
 import { newEntryId } from '../src/store/ids';
-import { createGuardedStorage } from '../src/store/persist-storage';
-import {
-  DEFAULT_SETTINGS,
-  type PersistedState,
-  SCHEMA_VERSION,
-  STORAGE_KEY,
-} from '../src/store/schema';
+import { webLocks } from '../src/store/locks';
+import { DEFAULT_SETTINGS, KEYS, type PersistedState } from '../src/store/schema';
 
 export type HistoryKind = 'month' | 'year' | 'three-years' | 'stress';
 
@@ -306,10 +303,14 @@ function storedItems(state: PersistedState, now: number): [string, string][] {
     value: memory,
   });
   try {
-    // Seeded too: a layout may name its keys at random.
+    // Seeded too: a layout may name its keys at random. The history is written as a
+    // learner's would be after compaction: in full chunks (the engine's bulk writes).
     return seeded(prng(1), () => {
-      const storage = createGuardedStorage(STORAGE_KEY, () => now);
-      storage.setItem(STORAGE_KEY, { state, version: SCHEMA_VERSION });
+      const engine = createEngine({ clock: () => now, locks: webLocks(null) });
+      engine.getItem(KEYS.main);
+      engine.append(state.log, true);
+      engine.noteSettings(state.settings);
+      engine.setItem(KEYS.main, { state: { ...state, stale: [] } });
       return memory.entries();
     });
   } finally {
@@ -337,11 +338,19 @@ function simulate(plan: Plan, end: number): Simulated {
       sim.studyDay(addLocalDays(firstDay, d));
     }
   });
+  const byCard = entriesByCard(sim.log);
+  const cards = Object.fromEntries(
+    Object.entries(sim.cards).map(([id, c]) => [
+      id,
+      { ...c, basis: basisOf(byCard.get(id) ?? []) },
+    ]),
+  );
   return {
     state: {
-      cards: sim.cards,
+      cards,
       log: sim.log,
       undone: [],
+      generation: 0,
       settings: {
         ...DEFAULT_SETTINGS,
         newPerDay: plan.newPerDay,

@@ -10,35 +10,66 @@ import './app/styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Marks for `npm run bench`: reading and validating the stored history.
-performance.mark('hydrate-start');
-const store = createAppStore();
-performance.mark('hydrate-end');
+async function start(root: HTMLElement) {
+  // Marks for `npm run bench`: reading the stored history.
+  performance.mark('hydrate-start');
+  const store = createAppStore();
+  performance.mark('hydrate-end');
 
-// The service worker is registered once the page has loaded and settled, so neither its
-// code nor its precache downloads compete with the first page.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const register = () =>
-    setTimeout(() => {
-      void import('./app/service-worker').then(({ startServiceWorker }) =>
-        startServiceWorker(store),
-      );
-    }, 1500);
-  // The await below can let `load` pass before this line runs on a slow catalog fetch,
-  // so this is set up first, and an already loaded page registers at once.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // The service worker is registered once the page has loaded and settled, so neither its
+  // code nor its precache downloads compete with the first page.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    const register = () =>
+      setTimeout(() => {
+        void import('./app/service-worker').then(({ startServiceWorker }) =>
+          startServiceWorker(store),
+        );
+      }, 1500);
+    // The await below can let `load` pass before this line runs on a slow catalog fetch,
+    // so this is set up first, and an already loaded page registers at once.
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
+  }
+
+  // A learner who reads English gets it from the first paint, not after a flash of Korean.
+  // Cards whose stored state disagrees with the log (a crash between two writes, tabs that
+  // raced, an older layout) are replayed first, so no count comes from a stale state; the
+  // scheduler loads only when that happens.
+  await Promise.all([
+    loadCatalog(store.getState().settings.lang ?? preferredLang(browserLangs())),
+    store.getState().refresh(),
+  ]);
+
+  // Chunks of closed tabs are folded into full ones once the page has settled.
+  setTimeout(() => void store.engine.compact(), 3000);
+
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </StoreProvider>
+    </StrictMode>,
+  );
 }
 
-// A learner who reads English gets it from the first paint, not after a flash of Korean.
-await loadCatalog(store.getState().settings.lang ?? preferredLang(browserLangs()));
+/**
+ * Inside another site's frame the app draws nothing that could be clicked on the learner's
+ * behalf (clickjacking, "Reset progress"), only a link that opens it on its own. Hosts also
+ * send `frame-ancestors 'none'` (see the README); this check needs no inline script.
+ */
+function refuseFrame(root: HTMLElement) {
+  const link = document.createElement('a');
+  link.href = window.location.href;
+  link.target = '_top';
+  link.rel = 'noopener';
+  link.textContent = 'API Gateway 플래시카드를 새 창에서 열기 / Open API Gateway Flashcards';
+  root.replaceChildren(link);
+}
 
-createRoot(root).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </StoreProvider>
-  </StrictMode>,
-);
+// Not a top-level await: the scheduler's chunk (loaded by `refresh` when cards must be
+// replayed) imports shared code from this module's chunk, and a chunk cannot wait for a
+// module that is itself waiting for it.
+if (window.top === window.self) void start(root);
+else refuseFrame(root);

@@ -3,7 +3,7 @@ import { Outlet, useLocation } from 'react-router-dom';
 import { AppHeader } from '../components/app-header';
 import { useT } from '../components/use-t';
 import { loadPageMessages, type Translate } from '../i18n/messages';
-import type { StorageIssue } from '../store/persist-storage';
+import type { SaveStatus, StorageIssue } from '../store/engine';
 import { useAppStore } from '../store/store-context';
 import { paths } from './paths';
 import { RouteError } from './route-error';
@@ -23,12 +23,17 @@ const StorageAlert = lazy(() =>
     () => ({ default: StorageAlertTitle }),
   ),
 );
+const SaveAlert = lazy(() =>
+  import('../components/storage-alert').then(
+    (m) => ({ default: m.SaveAlert }),
+    () => ({ default: SaveAlertTitle }),
+  ),
+);
 
 const ISSUE_TITLE = {
-  corrupt: 'storage.corrupt.title',
-  'write-failed': 'storage.writeFailed.title',
+  damaged: 'storage.damaged.title',
   unavailable: 'storage.unavailable.title',
-  'newer-elsewhere': 'storage.newer.title',
+  newer: 'storage.newer.title',
 } as const;
 
 function StorageAlertTitle({ issue, t }: { issue: StorageIssue; t: Translate }) {
@@ -36,6 +41,16 @@ function StorageAlertTitle({ issue, t }: { issue: StorageIssue; t: Translate }) 
     <div role="alert" className="alert alert-error">
       <h2>{t(ISSUE_TITLE[issue.kind])}</h2>
     </div>
+  );
+}
+
+function SaveAlertTitle({ status, t }: { status: SaveStatus; t: Translate }) {
+  return status.kind === 'failed' ? (
+    <div role="alert" className="alert alert-warning">
+      <h2>{t('storage.writeFailed.title')}</h2>
+    </div>
+  ) : (
+    <p role="status">{t('storage.saved')}</p>
   );
 }
 
@@ -53,6 +68,8 @@ export function Layout() {
   const { t, lang } = useT();
   const issue = useAppStore((s) => s.storageIssue);
   const dismiss = useAppStore((s) => s.dismissStorageIssue);
+  const saveStatus = useAppStore((s) => s.saveStatus);
+  const dismissSave = useAppStore((s) => s.dismissSaveStatus);
   const update = useAppStore((s) => s.update);
   const applyUpdate = useAppStore((s) => s.applyUpdate);
   const online = useOnline();
@@ -60,7 +77,7 @@ export function Layout() {
   const [help, setHelp] = useState(false);
   const openHelp = useCallback(() => setHelp(true), []);
   useHelpKey(openHelp);
-  const exportNow = useExport();
+  const { exportNow } = useExport();
   usePersistOnFirstReview();
 
   const theme = useAppStore((s) => s.settings.theme);
@@ -92,7 +109,17 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         {issue && (
           <Suspense fallback={null}>
-            <StorageAlert issue={issue} onDismiss={dismiss} onExport={exportNow} t={t} />
+            <StorageAlert issue={issue} onDismiss={dismiss} t={t} />
+          </Suspense>
+        )}
+        {saveStatus && (
+          <Suspense fallback={null}>
+            <SaveAlert
+              status={saveStatus}
+              onDismiss={dismissSave}
+              onExport={() => void exportNow()}
+              t={t}
+            />
           </Suspense>
         )}
         <RouteErrorBoundary resetKey={pathname} fallback={<RouteError />}>

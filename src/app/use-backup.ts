@@ -1,10 +1,9 @@
 import { useCallback, useState } from 'react';
 import { DECK_ORDER } from '../content/deck-order';
-import { type ImportPreview, previewImport } from '../domain/merge';
+import { type ImportPreview, previewImport } from '../domain/reconcile';
 import type { ImportMode } from '../store/app-store';
 import { type Backup, type ImportError, MAX_IMPORT_BYTES, parseBackup } from '../store/backup';
-import { useAppStore, useAppStoreApi } from '../store/store-context';
-import { clock } from './clock';
+import { useAppStoreApi } from '../store/store-context';
 import { useExport } from './use-export';
 
 export type ImportState =
@@ -18,18 +17,17 @@ export type ImportState =
       /** Card ids the backup has and this deck does not: kept, not dropped. */
       readonly unknownCards: readonly string[];
     }
+  | { readonly phase: 'applying' }
   | { readonly phase: 'done'; readonly mode: ImportMode; readonly added: number }
-  | { readonly phase: 'failed' };
+  | { readonly phase: 'failed'; readonly reason: 'backup' | 'write' | 'blocked' };
 
 const deckIds = new Set(DECK_ORDER);
 
 /** Export to a dated JSON file (useExport), and import one back with a preview and a confirmation. */
 export function useBackup() {
   const api = useAppStoreApi();
-  const importProgress = useAppStore((s) => s.importProgress);
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
-
-  const exportNow = useExport();
+  const { exportNow } = useExport();
 
   const chooseFile = useCallback(
     async (file: File) => {
@@ -45,7 +43,7 @@ export function useBackup() {
         setState({ phase: 'error', error: { code: 'not-json' } });
         return;
       }
-      const parsed = parseBackup(text, clock.now());
+      const parsed = parseBackup(text);
       if (!parsed.ok) {
         setState({ phase: 'error', error: parsed.error });
         return;
@@ -63,12 +61,17 @@ export function useBackup() {
   );
 
   const apply = useCallback(
-    (mode: ImportMode) => {
+    async (mode: ImportMode) => {
       if (state.phase !== 'preview') return;
-      const ok = importProgress(state.backup.state, mode);
-      setState(ok ? { phase: 'done', mode, added: state.preview.newReviews } : { phase: 'failed' });
+      setState({ phase: 'applying' });
+      const result = await api.getState().importProgress(state.backup.state, mode);
+      setState(
+        result.ok
+          ? { phase: 'done', mode, added: result.added }
+          : { phase: 'failed', reason: result.reason },
+      );
     },
-    [state, importProgress],
+    [state, api],
   );
 
   const cancel = useCallback(() => setState({ phase: 'idle' }), []);

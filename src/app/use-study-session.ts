@@ -52,7 +52,11 @@ export function useStudySession(lang: Lang, source: SessionSource): StudySession
   const answeredCards = useMemo(() => new Set(answers.map((a) => a.cardId)), [answers]);
   const queue = useSessionQueue(now, source, answeredCards);
   const store = useAppStoreApi();
-  const lastEntryId = useAppStore((s) => s.log.at(-1)?.id);
+  // Undo takes back this tab's last answer still in the log (never another tab's).
+  const lastMine = useAppStore((s) => {
+    const id = s.mine.at(-1);
+    return id !== undefined && s.log.findLastIndex((e) => e.id === id) >= 0 ? id : undefined;
+  });
   const retention = useAppStore((s) => s.settings.retention);
 
   const { cardById } = useContent();
@@ -97,7 +101,7 @@ export function useStudySession(lang: Lang, source: SessionSource): StudySession
     [card, revealed, store],
   );
 
-  const canUndo = lastEntryId !== undefined && answers.some((a) => a.entryId === lastEntryId);
+  const canUndo = lastMine !== undefined && answers.some((a) => a.entryId === lastMine);
 
   const undo = useCallback(() => {
     if (!canUndo) return false;

@@ -2,7 +2,7 @@ import type { ImportState } from '../app/use-backup';
 import { formatDateTime } from '../i18n/format';
 import type { Lang, Translate } from '../i18n/messages';
 import type { ImportMode } from '../store/app-store';
-import type { ImportError } from '../store/backup';
+import type { ImportError, Problem } from '../store/backup';
 
 interface BackupSectionProps {
   lastExportAt: number | null;
@@ -13,6 +13,18 @@ interface BackupSectionProps {
   onCancel: () => void;
   lang: Lang;
   t: Translate;
+}
+
+function problemText(problem: Problem, t: Translate): string {
+  const subject =
+    problem.where === 'review'
+      ? t('backup.subject.review', { item: problem.item ?? '' })
+      : problem.where === 'card'
+        ? t('backup.subject.card', { item: problem.item ?? '' })
+        : problem.where === 'undone'
+          ? t('backup.subject.undone')
+          : t('backup.subject.file');
+  return t(`backup.problem.${problem.field}`, { subject });
 }
 
 function errorText(error: ImportError, t: Translate): string {
@@ -30,11 +42,19 @@ function errorText(error: ImportError, t: Translate): string {
     case 'unknown-version':
       return t('backup.error.unknownVersion', { version: error.version });
     case 'invalid':
-      return t('backup.error.invalid', { path: error.path });
-    case 'future-date':
-      return t('backup.error.futureDate', { path: error.path });
+      return problemText(error.problem, t);
+    case 'counts':
+      return t('backup.error.counts', { stated: error.stated, found: error.found });
+    case 'nothing':
+      return t('backup.error.nothing');
   }
 }
+
+const FAILED = {
+  backup: 'backup.failed',
+  write: 'backup.failedWrite',
+  blocked: 'backup.failedBlocked',
+} as const;
 
 /** Export a backup file; import one with a preview of what changes before anything does. */
 export function BackupSection(props: BackupSectionProps) {
@@ -70,9 +90,10 @@ export function BackupSection(props: BackupSectionProps) {
           {t('backup.error.prefix')} {errorText(state.error, t)} {t('backup.error.untouched')}
         </p>
       )}
+      {state.phase === 'applying' && <p role="status">{t('backup.applying')}</p>}
       {state.phase === 'failed' && (
         <p role="alert" className="field-error">
-          {t('backup.failed')}
+          {t(FAILED[state.reason])}
         </p>
       )}
       {state.phase === 'done' && (
@@ -87,11 +108,25 @@ export function BackupSection(props: BackupSectionProps) {
           <h3 id="import-preview-title">{t('backup.preview.title')}</h3>
           <ul>
             <li>
-              {t('backup.preview.file', {
-                date: formatDateTime(lang, state.backup.exportedAt),
-                version: state.backup.appVersion,
-              })}
+              {state.backup.kind === 'storage'
+                ? t('backup.preview.storage', {
+                    date: formatDateTime(lang, state.backup.exportedAt),
+                  })
+                : t('backup.preview.file', {
+                    date: formatDateTime(lang, state.backup.exportedAt),
+                    version: state.backup.appVersion,
+                  })}
             </li>
+            {state.backup.unreadable.reviews > 0 && (
+              <li className="warning-text">
+                {t('backup.preview.unreadable', { count: state.backup.unreadable.reviews })}
+              </li>
+            )}
+            {state.backup.unreadable.values > 0 && (
+              <li className="warning-text">
+                {t('backup.preview.unreadableValues', { count: state.backup.unreadable.values })}
+              </li>
+            )}
             <li>
               {t('backup.preview.reviews', {
                 reviews: state.preview.incomingReviews,

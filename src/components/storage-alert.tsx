@@ -1,49 +1,37 @@
-import type { MessageKey, Translate } from '../i18n/messages';
-import type { StorageIssue } from '../store/persist-storage';
+import type { Translate } from '../i18n/messages';
+import type { SaveStatus, StorageIssue } from '../store/engine';
 import { downloadText } from './download';
-
-const reasonKey = {
-  'not-json': 'storage.reason.notJson',
-  'bad-shape': 'storage.reason.badShape',
-  'future-version': 'storage.reason.futureVersion',
-  'unknown-version': 'storage.reason.unknownVersion',
-  invalid: 'storage.reason.invalid',
-} as const;
-
-const OTHER_ISSUES: Readonly<
-  Record<Exclude<StorageIssue['kind'], 'corrupt'>, readonly [MessageKey, MessageKey]>
-> = {
-  'write-failed': ['storage.writeFailed.title', 'storage.writeFailed.body'],
-  unavailable: ['storage.unavailable.title', 'storage.unavailable.body'],
-  'newer-elsewhere': ['storage.newer.title', 'storage.newer.body'],
-};
 
 interface StorageAlertProps {
   issue: StorageIssue;
   onDismiss: () => void;
-  /** Saves everything in memory to a backup file. */
-  onExport: () => void;
   t: Translate;
 }
 
-/** Tells the learner what went wrong with their saved data and what was kept. */
-export function StorageAlert({ issue, onDismiss, onExport, t }: StorageAlertProps) {
-  if (issue.kind === 'corrupt') {
-    const reason = t(reasonKey[issue.reason], { detail: issue.detail ?? '' });
+function recoveredText(issue: Extract<StorageIssue, { kind: 'damaged' }>, t: Translate): string {
+  if (issue.unknown > 0) {
+    return t('storage.damaged.unknownLost', { recovered: issue.recovered, parts: issue.unknown });
+  }
+  if (issue.lost > 0) {
+    return t('storage.damaged.someLost', { recovered: issue.recovered, lost: issue.lost });
+  }
+  return t('storage.damaged.allRecovered', { recovered: issue.recovered });
+}
+
+/** Tells the learner what went wrong with their saved data, and what was kept. */
+export function StorageAlert({ issue, onDismiss, t }: StorageAlertProps) {
+  if (issue.kind === 'damaged') {
     return (
       <div role="alert" className="alert alert-error">
-        <h2>{t('storage.corrupt.title')}</h2>
+        <h2>{t('storage.damaged.title')}</h2>
+        <p>{recoveredText(issue, t)}</p>
         <p>
-          {issue.reason === 'future-version'
-            ? t('storage.corrupt.bodyFuture', { key: issue.backupKey ?? '-' })
-            : issue.backupKey
-              ? t('storage.corrupt.body', { reason, key: issue.backupKey })
-              : t('storage.corrupt.bodyNoBackup', { reason })}
+          {issue.backupKeys.length > 0 ? t('storage.damaged.kept') : t('storage.damaged.notKept')}
         </p>
         <div className="alert-actions">
           <button
             type="button"
-            onClick={() => downloadText('api-gateway-flashcards-unreadable.json', issue.raw)}
+            onClick={() => downloadText('apigw-flashcards-damaged-data.json', issue.download)}
           >
             {t('storage.download')}
           </button>
@@ -54,17 +42,59 @@ export function StorageAlert({ issue, onDismiss, onExport, t }: StorageAlertProp
       </div>
     );
   }
-  const [title, body] = OTHER_ISSUES[issue.kind];
+  const [title, body] =
+    issue.kind === 'newer'
+      ? (['storage.newer.title', 'storage.newer.body'] as const)
+      : (['storage.unavailable.title', 'storage.unavailable.body'] as const);
   return (
     <div role="alert" className="alert alert-warning">
       <h2>{t(title)}</h2>
       <p>{t(body)}</p>
       <div className="alert-actions">
-        <button type="button" onClick={onExport}>
-          {t('backup.exportNow')}
-        </button>
         <button type="button" className="secondary" onClick={onDismiss}>
           {t('storage.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+interface SaveAlertProps {
+  status: SaveStatus;
+  onDismiss: () => void;
+  /** Saves everything in memory to a backup file. */
+  onExport: () => void;
+  t: Translate;
+}
+
+/** A refused write (with what is kept and a way out), then word that it was saved after all. */
+export function SaveAlert({ status, onDismiss, onExport, t }: SaveAlertProps) {
+  if (status.kind === 'recovered') {
+    return (
+      <div role="status" className="alert alert-ok">
+        <p>{t('storage.saved')}</p>
+        <div className="alert-actions">
+          <button type="button" className="secondary" onClick={onDismiss}>
+            {t('storage.dismiss')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div role="alert" className="alert alert-warning">
+      <h2>{t('storage.writeFailed.title')}</h2>
+      <p>
+        {t('storage.writeFailed.body', {
+          reason: t(
+            status.reason === 'quota' ? 'storage.reason.quota' : 'storage.reason.unavailable',
+          ),
+          count: status.unsaved,
+        })}
+      </p>
+      <div className="alert-actions">
+        <button type="button" onClick={onExport}>
+          {t('backup.exportNow')}
         </button>
       </div>
     </div>

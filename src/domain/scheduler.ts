@@ -4,18 +4,9 @@ import {
   type Card as FsrsCard,
   fsrs,
   generatorParameters,
-  type ReviewLog,
   type State,
 } from 'ts-fsrs';
-import {
-  type CardPhase,
-  type CardState,
-  GRADES,
-  type Grade,
-  type ReviewEntry,
-  type UndoableEntry,
-  type UndoData,
-} from './card-state';
+import { type CardPhase, type CardState, GRADES, type Grade, type ReviewEntry } from './card-state';
 import { DEFAULT_RETENTION } from './defaults';
 
 /**
@@ -56,21 +47,6 @@ export function fromFsrsCard(c: FsrsCard): CardState {
   };
 }
 
-export function toFsrsLog(e: ReviewEntry, u: UndoData): ReviewLog {
-  return {
-    rating: e.rating,
-    state: e.state as State,
-    due: new Date(u.logDue),
-    stability: u.stability,
-    difficulty: u.difficulty,
-    elapsed_days: u.elapsedDays,
-    last_elapsed_days: u.lastElapsedDays,
-    scheduled_days: u.scheduledDays,
-    learning_steps: u.learningSteps,
-    review: new Date(e.review),
-  };
-}
-
 const schedulers = new Map<number, FSRS>();
 
 export function schedulerFor(retention: number = DEFAULT_RETENTION): FSRS {
@@ -97,10 +73,12 @@ function currentCard(state: CardState | undefined, now: number) {
 /**
  * The moment a review counts as made. A device clock can move backwards (it gets
  * corrected); ts-fsrs rejects a review before the card's last one, so such a review
- * counts as made at the last review instead: no crash, no negative interval.
+ * counts as made just after the last one instead: no crash, no negative interval, and a
+ * card's reviews keep strictly increasing times, so the log's order (by time) is the
+ * order they were given in, and replaying them gives back the same state.
  */
 export function reviewTime(state: CardState | undefined, now: number): number {
-  return state?.lastReview != null && state.lastReview > now ? state.lastReview : now;
+  return state?.lastReview != null && state.lastReview >= now ? state.lastReview + 1 : now;
 }
 
 export interface RatingPreview {
@@ -126,12 +104,13 @@ export function previewRatings(
 
 export interface AppliedRating {
   readonly card: CardState;
-  readonly entry: UndoableEntry;
+  readonly entry: ReviewEntry;
 }
 
 /**
- * Rates the card at `now` (or at its last review, if the clock went back); returns its new
- * state and the log entry that records (and can undo) it.
+ * Rates the card at `now` (or just after its last review, if the clock went back); returns
+ * its new state and the log entry that records it. The entry keeps a retention target
+ * other than the default, so a replay of the log schedules exactly as this did.
  */
 export function applyRating(
   cardId: string,
@@ -139,39 +118,18 @@ export function applyRating(
   rating: Grade,
   now: number,
   entryId: string,
-  retention?: number,
+  retention: number = DEFAULT_RETENTION,
 ): AppliedRating {
   const at = reviewTime(state, now);
   const before = currentCard(state, at);
   const { card, log } = schedulerFor(retention).next(before, new Date(at), rating);
-  return {
-    card: fromFsrsCard(card),
-    entry: {
-      id: entryId,
-      cardId,
-      rating,
-      review: log.review.getTime(),
-      state: state ? state.state : 0,
-      undo: {
-        prevDue: before.due.getTime(),
-        logDue: log.due.getTime(),
-        stability: log.stability,
-        difficulty: log.difficulty,
-        elapsedDays: log.elapsed_days,
-        lastElapsedDays: log.last_elapsed_days,
-        scheduledDays: log.scheduled_days,
-        learningSteps: log.learning_steps,
-      },
-    },
+  const entry: ReviewEntry = {
+    id: entryId,
+    cardId,
+    rating,
+    review: log.review.getTime(),
+    state: state ? state.state : 0,
+    ...(retention !== DEFAULT_RETENTION ? { retention } : {}),
   };
-}
-
-/**
- * The card as it was before `entry` (ts-fsrs rollback, plus the due time the log keeps),
- * or undefined when the entry was the card's first answer: the card is new again.
- */
-export function undoRating(state: CardState, entry: UndoableEntry): CardState | undefined {
-  if (entry.state === 0) return undefined;
-  const prev = schedulerFor().rollback(toFsrsCard(state), toFsrsLog(entry, entry.undo));
-  return { ...fromFsrsCard(prev), due: entry.undo.prevDue };
+  return { card: fromFsrsCard(card), entry };
 }

@@ -250,15 +250,38 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'backup.error.futureVersion':
     'It was made by a newer version of the app (data version {version}). Reload the app to get the latest version, then import it.',
   'backup.error.unknownVersion': 'Its data version ({version}) is unknown.',
-  'backup.error.invalid': 'A value is not valid: {path}',
-  'backup.error.futureDate': 'It has an impossible future date: {path}',
+  'backup.error.counts':
+    'The file says it holds {stated}, but it holds {found}: it may have been cut short or edited.',
+  'backup.error.nothing': 'It holds no review that can be read.',
+  'backup.subject.review': 'Review {item}',
+  'backup.subject.card': 'Card "{item}"',
+  'backup.subject.undone': 'The list of undone reviews',
+  'backup.subject.file': 'The file',
+  'backup.problem.date':
+    '{subject} has a date that is not valid (not a whole number, or outside the years 1970 to 9999).',
+  'backup.problem.rating': '{subject} has a rating other than 1 to 4.',
+  'backup.problem.id': '{subject} has an id that is not valid.',
+  'backup.problem.card': '{subject} names a card id that is not valid.',
+  'backup.problem.phase': '{subject} has a learning phase that is not valid.',
+  'backup.problem.number': '{subject} has a number that is not valid.',
+  'backup.problem.retention': '{subject} has a retention target outside 70% to 99%.',
+  'backup.problem.shape':
+    '{subject} is not shaped as a backup is (for example, a list where a record belongs).',
+  'backup.applying': 'Importing…',
   'backup.failed':
-    'The current data could not be set aside first, so nothing was replaced. Check the storage space.',
+    'The current data could not be kept aside first, so nothing was replaced. Check the browser storage.',
+  'backup.failedWrite': 'There was no room to store the import, so nothing was changed.',
+  'backup.failedBlocked': 'This tab has stopped saving, so nothing can be imported. Reload it.',
   'backup.doneMerge': 'Imported: {added} new reviews merged in.',
   'backup.doneReplace': 'Replaced with the backup. The previous data is kept under a backup key.',
   'backup.preview.title': 'Import preview',
   'backup.preview.file': 'Backup made {date} (app version {version})',
   'backup.preview.reviews': '{reviews} reviews of {cards} cards; {added} of them are not here yet.',
+  'backup.preview.storage': 'A file of stored values, as they were in the browser ({date}).',
+  'backup.preview.unreadable':
+    '{count} reviews in this file cannot be read and will not be imported.',
+  'backup.preview.unreadableValues':
+    '{count} values in this file cannot be read at all; they are left out.',
   'backup.preview.unknown':
     'Reviews of {count} cards this deck does not have are kept, not dropped (e.g. {ids}).',
   'backup.preview.onlyHere':
@@ -266,36 +289,50 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'backup.merge': 'Merge (recommended)',
   'backup.replace': 'Replace with the backup',
   'backup.cancel': 'Cancel',
+  'kept.section': 'Kept data',
+  'kept.intro':
+    'Stored values kept aside because they were damaged, or taken before a replace. A downloaded file can be brought back with "Import a backup…".',
+  'kept.none': 'Nothing is kept.',
+  'kept.reason.damaged': 'Damaged value',
+  'kept.reason.replaced': 'Before a replace',
+  'kept.reason.older': 'Kept by an older version',
+  'kept.item': '{reason}, {date}, {size} KB',
+  'kept.unknownDate': 'date unknown',
+  'kept.download': 'Download',
+  'kept.remove': 'Remove',
+  'kept.removeHint': 'Download it first; then it can be removed.',
+  'kept.removed': 'Removed.',
   'backup.reminder.title': 'Time for a backup',
   'backup.reminder.body':
     'You have studied on 7 days since your last backup. Download a backup file so your progress can be restored if the browser clears its data.',
   'home.lastBackup': 'Last backup: {date}',
   'home.noBackup': 'Last backup: never',
-  'storage.corrupt.bodyFuture':
-    'A newer version of the app saved this data. To avoid overwriting it, this tab is not saving (copy: "{key}"). Reload to use the latest version.',
   'storage.newer.title': 'A newer version of the app is open in another tab',
   'storage.newer.body':
-    'Another tab saved data in a format this version cannot read. To avoid overwriting it, this tab stopped saving. Reload this tab.',
+    'A newer version of the app saved data here. To avoid overwriting it, this tab stopped saving. Reload this tab.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no screen at {path}.',
   'notFound.home': 'Go home',
 
-  'storage.corrupt.title': 'Your saved study data could not be read',
-  'storage.corrupt.body':
-    'The data saved in this browser is not valid, so the app started fresh ({reason}). The original data was not deleted: it is kept under the backup key "{key}".',
-  'storage.corrupt.bodyNoBackup':
-    'The data saved in this browser is not valid ({reason}). There was no room to back it up, so saving is paused for this session to avoid overwriting it. Download it now to keep it.',
-  'storage.reason.notJson': 'not JSON',
-  'storage.reason.badShape': "not this app's data format",
-  'storage.reason.futureVersion': 'saved by a newer version of the app',
-  'storage.reason.unknownVersion': 'unknown data version',
-  'storage.reason.invalid': 'invalid value: {detail}',
-  'storage.download': 'Download the original data',
+  'storage.damaged.title': 'Part of your saved study data was damaged',
+  'storage.damaged.allRecovered': 'All {recovered} reviews were recovered.',
+  'storage.damaged.someLost':
+    '{recovered} reviews were recovered; {lost} damaged ones could not be read.',
+  'storage.damaged.unknownLost':
+    '{recovered} reviews were recovered. {parts} values could not be read at all and may have held more.',
+  'storage.damaged.kept':
+    'The damaged values were kept exactly as they were: you can download them any time under Settings, "Kept data".',
+  'storage.damaged.notKept':
+    'There was no room to keep a copy of the damaged values. They were left in place, untouched: download them now.',
+  'storage.download': 'Download the damaged data',
   'storage.dismiss': 'Dismiss',
   'storage.writeFailed.title': 'Your progress could not be saved',
   'storage.writeFailed.body':
-    'The browser refused to store data (storage full, or private mode). You can keep studying, but unsaved reviews are lost when this tab closes. What was already saved is untouched.',
+    'The browser refused to store data ({reason}). {count} unsaved answers are kept in this tab, and the app keeps trying to save them. Export a backup before you close this tab. What was saved before is untouched.',
+  'storage.reason.quota': 'storage is full',
+  'storage.reason.unavailable': 'storage cannot be used',
+  'storage.saved': 'Saved again: everything you studied in this tab is stored.',
   'storage.unavailable.title': 'Browser storage is not available',
   'storage.unavailable.body':
     'This browser does not allow access to localStorage, so your progress stays in this tab only.',

@@ -40,26 +40,27 @@ export const ko = {
     '마지막 백업 이후 7일 넘게 학습했습니다. 브라우저 데이터가 지워져도 기록을 되살릴 수 있도록 백업 파일을 내려받아 두세요.',
   'home.lastBackup': '마지막 백업: {date}',
   'home.noBackup': '마지막 백업: 없음',
-  'storage.corrupt.bodyFuture':
-    '더 새로운 버전의 앱이 저장한 데이터입니다. 그 데이터를 덮어쓰지 않도록 이 탭에서는 저장을 멈췄습니다(사본: "{key}"). 새로고침해 최신 버전을 쓰세요.',
   'storage.newer.title': '다른 탭에서 새 버전의 앱이 실행 중입니다',
   'storage.newer.body':
-    '다른 탭이 이 버전이 읽을 수 없는 형식으로 저장했습니다. 그 데이터를 덮어쓰지 않도록 이 탭은 저장을 멈췄습니다. 이 탭을 새로고침하세요.',
-  'storage.corrupt.title': '저장된 학습 기록을 읽을 수 없습니다',
-  'storage.corrupt.body':
-    '이 브라우저에 저장된 데이터가 올바르지 않아 새로 시작했습니다 ({reason}). 원래 데이터는 지우지 않고 백업 키 "{key}"에 보관했습니다.',
-  'storage.corrupt.bodyNoBackup':
-    '이 브라우저에 저장된 데이터가 올바르지 않습니다 ({reason}). 백업을 저장할 공간이 없어, 원래 데이터를 덮어쓰지 않도록 이번 세션의 저장을 멈췄습니다. 지금 내려받아 보관하세요.',
-  'storage.reason.notJson': 'JSON 형식이 아님',
-  'storage.reason.badShape': '이 앱의 데이터 형식이 아님',
-  'storage.reason.futureVersion': '더 새로운 버전의 앱이 저장한 데이터',
-  'storage.reason.unknownVersion': '알 수 없는 데이터 버전',
-  'storage.reason.invalid': '잘못된 값: {detail}',
-  'storage.download': '원래 데이터 내려받기',
+    '더 새로운 버전의 앱이 저장한 데이터가 있습니다. 그 데이터를 덮어쓰지 않도록 이 탭은 저장을 멈췄습니다. 이 탭을 새로고침하세요.',
+  'storage.damaged.title': '저장된 학습 기록 일부가 손상되었습니다',
+  'storage.damaged.allRecovered': '복습 기록 {recovered}개를 모두 복구했습니다.',
+  'storage.damaged.someLost':
+    '복습 기록 {recovered}개를 복구했고, 손상된 {lost}개는 읽을 수 없었습니다.',
+  'storage.damaged.unknownLost':
+    '복습 기록 {recovered}개를 복구했습니다. 전혀 읽을 수 없는 값 {parts}개에 기록이 더 있었을 수 있습니다.',
+  'storage.damaged.kept':
+    '손상된 원래 값은 지우지 않고 보관했습니다. 설정의 "보관된 데이터"에서 언제든 내려받을 수 있습니다.',
+  'storage.damaged.notKept':
+    '저장 공간이 부족해 손상된 값의 사본을 만들지 못했습니다. 원래 값은 그 자리에 그대로 두었으니 지금 내려받아 두세요.',
+  'storage.download': '손상된 원래 데이터 내려받기',
   'storage.dismiss': '닫기',
   'storage.writeFailed.title': '학습 기록을 저장하지 못했습니다',
   'storage.writeFailed.body':
-    '브라우저 저장 공간에 쓸 수 없습니다 (저장 공간 부족 또는 비공개 모드). 학습은 계속할 수 있지만 이 탭을 닫으면 저장되지 않은 기록이 사라집니다. 이미 저장된 기록은 그대로입니다.',
+    '브라우저가 저장을 거부했습니다({reason}). 저장되지 않은 평가 {count}개는 이 탭에 남아 있고, 앱이 계속 다시 저장을 시도합니다. 이 탭을 닫기 전에 백업을 내보내세요. 이미 저장된 기록은 그대로입니다.',
+  'storage.reason.quota': '저장 공간 부족',
+  'storage.reason.unavailable': '저장소를 쓸 수 없음',
+  'storage.saved': '다시 저장되었습니다. 이 탭에서 학습한 기록이 모두 안전하게 저장되었습니다.',
   'storage.unavailable.title': '브라우저 저장소를 사용할 수 없습니다',
   'storage.unavailable.body':
     '이 브라우저에서는 저장소(localStorage)에 접근할 수 없어 학습 기록이 이 탭에만 남습니다.',

@@ -1,40 +1,84 @@
 import * as v from 'valibot';
-import { DAY_MS, localDayKey } from '../domain/time';
-import { migrate, type PersistedState, SCHEMA_VERSION, validatePersisted } from './schema';
+import type { CardState, ReviewEntry } from '../domain/card-state';
+import { DEFAULT_RETENTION } from '../domain/defaults';
+import { localDayKey } from '../domain/time';
+import { BACKUP_FORMAT } from './backup-format';
+import { lostReviews, readStorage } from './read-storage';
+import {
+  CardId,
+  CardStateSchema,
+  count,
+  ENTRY_ID,
+  instant,
+  type PersistedState,
+  ReviewEntrySchema,
+  SCHEMA_VERSION,
+  type Settings,
+  settingsFrom,
+} from './schema';
 
-/** Marks a file as this app's backup. */
-export const BACKUP_FORMAT = 'apigw-flashcards-backup';
+export { BACKUP_FORMAT };
+
 /** Larger files are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-/** ts-fsrs never schedules further out than this. */
-const MAX_INTERVAL_MS = 36_500 * DAY_MS;
-/** Slack for a clock that runs a little ahead on the exporting device. */
-const CLOCK_SLACK_MS = DAY_MS;
+
+/** What a backup file holds for the learner: reviews, undos, settings. */
+export interface BackupProgress {
+  readonly log: readonly ReviewEntry[];
+  /** The file's own undo markers: they hide only the file's entries (never ones made here). */
+  readonly undone: readonly string[];
+  readonly settings: Settings;
+  /** Card states as the file states them (shown in the preview; states come from replay). */
+  readonly cards: Readonly<Record<string, CardState>>;
+}
 
 export interface Backup {
-  readonly format: typeof BACKUP_FORMAT;
+  /** `progress`: an export; `storage`: stored values (the storage alert's download, a kept copy). */
+  readonly kind: 'progress' | 'storage';
   readonly schemaVersion: number;
   readonly appVersion: string;
   /** Epoch ms. */
   readonly exportedAt: number;
-  readonly state: PersistedState;
+  readonly state: BackupProgress;
+  /** Reviews in a file of stored values that could not be read (damage), and values of unknown size. */
+  readonly unreadable: { readonly reviews: number; readonly values: number };
 }
 
-/** Everything the learner has, as one JSON document. */
+/** Everything the learner has, as one JSON document that `parseBackup` reads back exactly. */
 export function buildBackup(state: PersistedState, appVersion: string, now: number): string {
-  const backup: Backup = {
+  const cards: Record<string, CardState> = {};
+  for (const [id, c] of Object.entries(state.cards)) {
+    const { basis: _basis, ...card } = c;
+    cards[id] = card;
+  }
+  return JSON.stringify({
     format: BACKUP_FORMAT,
+    kind: 'progress',
     schemaVersion: SCHEMA_VERSION,
     appVersion,
     exportedAt: now,
-    state,
-  };
-  return JSON.stringify(backup);
+    counts: { reviews: state.log.length, cards: Object.keys(cards).length },
+    state: {
+      cards,
+      log: state.log,
+      undone: state.undone,
+      settings: state.settings,
+      generation: state.generation,
+    },
+  });
 }
 
 /** `apigw-flashcards-backup-2026-11-24.json` (the local date). */
 export function backupFileName(now: number): string {
   return `apigw-flashcards-backup-${localDayKey(now)}.json`;
+}
+
+/** Where in a file a problem is, in the learner's terms (never an internal path). */
+export interface Problem {
+  readonly where: 'review' | 'card' | 'undone' | 'file';
+  /** The review's position (from 1), or the card's id. */
+  readonly item: number | string | null;
+  readonly field: 'date' | 'rating' | 'id' | 'card' | 'phase' | 'number' | 'retention' | 'shape';
 }
 
 export type ImportError =
@@ -44,8 +88,9 @@ export type ImportError =
   | { readonly code: 'not-backup' }
   | { readonly code: 'future-version'; readonly version: number }
   | { readonly code: 'unknown-version'; readonly version: number }
-  | { readonly code: 'invalid'; readonly path: string }
-  | { readonly code: 'future-date'; readonly path: string };
+  | { readonly code: 'invalid'; readonly problem: Problem }
+  | { readonly code: 'counts'; readonly stated: number; readonly found: number }
+  | { readonly code: 'nothing' };
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: ImportError };
 
@@ -57,40 +102,87 @@ class ForbiddenKey extends Error {
   }
 }
 
+/** An object (never an array, which valibot's records would take). */
+const plainObject = v.custom<Record<string, unknown>>(
+  (x) => typeof x === 'object' && x !== null && !Array.isArray(x),
+  'an object',
+);
+
 const EnvelopeSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
+  kind: v.optional(v.picklist(['progress', 'storage'] as const), 'progress'),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  appVersion: v.pipe(v.string(), v.maxLength(50)),
-  exportedAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
-  state: v.unknown(),
+  appVersion: v.optional(v.pipe(v.string(), v.maxLength(50)), ''),
+  exportedAt: instant,
+  counts: v.optional(v.object({ reviews: count, cards: v.optional(count) })),
+  state: v.optional(v.unknown()),
+  items: v.optional(v.unknown()),
 });
 
-/** The first timestamp that no real history can hold, with where it is. */
-function impossibleDate(state: PersistedState, latest: number): string | null {
-  for (const [i, e] of state.log.entries()) {
-    if (e.review > latest) return `log.${i}.review`;
-    // logDue becomes the card's last review again on undo.
-    if (e.undo && e.undo.logDue > latest) return `log.${i}.undo.logDue`;
-    if (e.undo && e.undo.prevDue > latest + MAX_INTERVAL_MS) return `log.${i}.undo.prevDue`;
+const ProgressSchema = v.object({
+  cards: v.optional(v.pipe(plainObject, v.record(CardId, CardStateSchema)), {}),
+  log: v.array(ReviewEntrySchema),
+  undone: v.optional(v.array(v.pipe(v.string(), v.maxLength(64))), []),
+  settings: v.optional(v.unknown()),
+  generation: v.optional(count),
+});
+
+const ItemsSchema = v.pipe(plainObject, v.record(v.string(), v.string()));
+
+const FIELD: Readonly<Record<string, Problem['field']>> = {
+  review: 'date',
+  due: 'date',
+  lastReview: 'date',
+  rating: 'rating',
+  id: 'id',
+  cardId: 'card',
+  state: 'phase',
+  retention: 'retention',
+  stability: 'number',
+  difficulty: 'number',
+  elapsedDays: 'number',
+  scheduledDays: 'number',
+  learningSteps: 'number',
+  reps: 'number',
+  lapses: 'number',
+};
+
+/** The first problem valibot found, said where the learner can follow it. */
+function problemOf(issue: v.BaseIssue<unknown> | undefined): Problem {
+  const path = (issue?.path ?? []).map((p) => p.key as string | number);
+  const [section, item, field] = path;
+  const f = (typeof field === 'string' ? FIELD[field] : undefined) ?? 'shape';
+  if (section === 'log' && typeof item === 'number') {
+    return { where: 'review', item: item + 1, field: f };
   }
-  for (const [id, card] of Object.entries(state.cards)) {
-    if (card.lastReview !== null && card.lastReview > latest) return `cards.${id}.lastReview`;
-    if (card.due > latest + MAX_INTERVAL_MS) return `cards.${id}.due`;
+  if (section === 'cards' && typeof item === 'string') {
+    return { where: 'card', item: item.slice(0, 60), field: f };
   }
-  return null;
+  if (section === 'undone') return { where: 'undone', item: null, field: 'id' };
+  return { where: 'file', item: null, field: 'shape' };
 }
 
 /**
- * Reads a backup file's text. Never throws: anything wrong comes back as an error that
- * says what. Card ids this deck does not know are kept (they may come from a newer deck).
+ * Older files stored no retention target per review; each was made with the learner's
+ * setting of the time, best known as the file's setting.
  */
-export function parseBackup(text: string, now: number): ParsedBackup {
+function stamped(log: readonly ReviewEntry[], settings: Settings, version: number): ReviewEntry[] {
+  if (version >= 3 || settings.retention === DEFAULT_RETENTION) return [...log];
+  return log.map((e) => (e.retention === undefined ? { ...e, retention: settings.retention } : e));
+}
+
+/**
+ * Reads a backup file's text: an export of any version of the app, or a file of stored
+ * values. Never throws: anything wrong comes back as an error that says what, and where.
+ * Card ids this deck does not know are kept (they may come from a newer deck).
+ */
+export function parseBackup(text: string): ParsedBackup {
   if (text.length > MAX_IMPORT_BYTES) {
     return { ok: false, error: { code: 'too-large', bytes: text.length } };
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text, (key, value) => {
+    parsed = JSON.parse(text.replace(/^[\uFEFF\s]+/, ''), (key, value) => {
       if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
       return value;
     });
@@ -102,22 +194,79 @@ export function parseBackup(text: string, now: number): ParsedBackup {
   }
   const envelope = v.safeParse(EnvelopeSchema, parsed);
   if (!envelope.success) return { ok: false, error: { code: 'not-backup' } };
-  const { schemaVersion, appVersion, exportedAt } = envelope.output;
+  const { kind, schemaVersion, appVersion, exportedAt, counts } = envelope.output;
   if (schemaVersion > SCHEMA_VERSION) {
     return { ok: false, error: { code: 'future-version', version: schemaVersion } };
   }
-  const migrated = migrate(envelope.output.state, schemaVersion);
-  if (!migrated.ok) {
-    return { ok: false, error: { code: 'unknown-version', version: schemaVersion } };
+  if (kind === 'storage')
+    return parseStored(envelope.output.items, schemaVersion, appVersion, exportedAt);
+
+  const checked = v.safeParse(ProgressSchema, envelope.output.state);
+  if (!checked.success) {
+    return { ok: false, error: { code: 'invalid', problem: problemOf(checked.issues[0]) } };
   }
-  const checked = validatePersisted(migrated.state);
-  if (!checked.ok) return { ok: false, error: { code: 'invalid', path: checked.detail } };
-  const latest = Math.max(now, 0) + CLOCK_SLACK_MS;
-  if (exportedAt > latest) return { ok: false, error: { code: 'future-date', path: 'exportedAt' } };
-  const bad = impossibleDate(checked.state, latest);
-  if (bad) return { ok: false, error: { code: 'future-date', path: bad } };
+  const state = checked.output;
+  if (counts && counts.reviews !== state.log.length) {
+    return {
+      ok: false,
+      error: { code: 'counts', stated: counts.reviews, found: state.log.length },
+    };
+  }
+  if (counts?.cards !== undefined && counts.cards !== Object.keys(state.cards).length) {
+    return {
+      ok: false,
+      error: { code: 'counts', stated: counts.cards, found: Object.keys(state.cards).length },
+    };
+  }
+  const settings = settingsFrom(state.settings);
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, schemaVersion, appVersion, exportedAt, state: checked.state },
+    backup: {
+      kind,
+      schemaVersion,
+      appVersion,
+      exportedAt,
+      state: {
+        log: stamped(state.log as ReviewEntry[], settings, schemaVersion),
+        undone: state.undone.filter((id) => ENTRY_ID.test(id)),
+        settings,
+        cards: state.cards,
+      },
+      unreadable: { reviews: 0, values: 0 },
+    },
+  };
+}
+
+/** A file of stored values: read exactly as the app reads its own storage. */
+function parseStored(
+  input: unknown,
+  schemaVersion: number,
+  appVersion: string,
+  exportedAt: number,
+): ParsedBackup {
+  const items = v.safeParse(ItemsSchema, input);
+  if (!items.success) return { ok: false, error: { code: 'not-backup' } };
+  const view = readStorage(new Map(Object.entries(items.output)));
+  if (view.future)
+    return { ok: false, error: { code: 'future-version', version: SCHEMA_VERSION + 1 } };
+  const { lost, unknown } = lostReviews(view.damage);
+  if (view.state.log.length === 0 && (lost > 0 || unknown > 0)) {
+    return { ok: false, error: { code: 'nothing' } };
+  }
+  return {
+    ok: true,
+    backup: {
+      kind: 'storage',
+      schemaVersion,
+      appVersion,
+      exportedAt,
+      state: {
+        log: view.state.log,
+        undone: [],
+        settings: view.state.settings,
+        cards: view.state.cards,
+      },
+      unreadable: { reviews: lost, values: unknown },
+    },
   };
 }

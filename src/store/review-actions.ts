@@ -1,18 +1,17 @@
 import type { Grade, ReviewEntry } from '../domain/card-state';
-import { applyRating, undoRating } from '../domain/scheduler';
-import type { AppStore } from './app-store';
-import { newEntryId } from './ids';
+import { replayCards } from '../domain/replay';
+import { applyRating } from '../domain/scheduler';
+import type { AppStore, Scheduling } from './app-store';
+
+/** ts-fsrs for the store: the study pages load it anyway (the store never imports it). */
+export const scheduling: Scheduling = { applyRating, replayCards };
 
 /** Answers `cardId` with `rating` at `now`, scheduled by ts-fsrs with the learner's settings. */
 export function rateCard(store: AppStore, cardId: string, rating: Grade, now: number): ReviewEntry {
-  return store
-    .getState()
-    .record(cardId, (current, settings) =>
-      applyRating(cardId, current, rating, now, newEntryId(), settings.retention),
-    );
+  return store.getState().record(cardId, rating, now, scheduling);
 }
 
-/** Takes back the last answer (ts-fsrs rollback); null when there is none. */
+/** Takes back this tab's last answer (the card is replayed from its other reviews); null when there is none. */
 export function undoLast(store: AppStore): ReviewEntry | null {
-  return store.getState().undo(undoRating);
+  return store.getState().undo(scheduling);
 }

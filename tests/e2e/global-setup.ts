@@ -32,6 +32,8 @@ export default async function setup(project: TestProject) {
       '--port',
       String(PORT),
       '--strictPort',
+      // E2E_DIST serves another build (for example an older version's, to see a test fail there).
+      ...(process.env.E2E_DIST ? ['--outDir', process.env.E2E_DIST] : []),
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );

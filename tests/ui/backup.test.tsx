@@ -35,15 +35,24 @@ beforeEach(() => {
   });
 });
 
-function backupText(
-  mutate?: (b: { state: { cards: Record<string, unknown>; log: unknown[] } }) => void,
-) {
+type BackupJson = {
+  state: { cards: Record<string, unknown>; log: unknown[] };
+  counts: { reviews: number; cards: number };
+};
+
+function backupText(mutate?: (b: BackupJson) => void) {
   const source = createAppStore({ syncTabs: false });
   rateCard(source, 'feat.api-keys.which', 3, NOW - 3 * DAY);
   rateCard(source, 'feat.waf.which', 4, NOW - 2 * DAY);
-  const { cards, log, undone, settings } = source.getState();
-  const backup = JSON.parse(buildBackup({ cards, log, undone, settings }, '0.1.0', NOW - DAY));
+  const { cards, log, undone, settings, generation } = source.getState();
+  const backup: BackupJson = JSON.parse(
+    buildBackup({ cards, log, undone, settings, generation }, '0.1.0', NOW - DAY),
+  );
   mutate?.(backup);
+  backup.counts = {
+    reviews: backup.state.log.length,
+    cards: Object.keys(backup.state.cards).length,
+  };
   localStorage.clear();
   return JSON.stringify(backup);
 }
@@ -83,7 +92,9 @@ describe('backup import', () => {
     expect(preview).toHaveTextContent('백업에 없는 현재 기록이 1개 있습니다.');
     expect(store.getState().log).toHaveLength(1);
     await user.click(within(preview).getByRole('button', { name: '합치기 (권장)' }));
-    expect(screen.getByText('가져왔습니다. 새 복습 기록 2개를 합쳤습니다.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('가져왔습니다. 새 복습 기록 2개를 합쳤습니다.'),
+    ).toBeInTheDocument();
     expect(store.getState().log).toHaveLength(3);
   });
 
@@ -110,7 +121,15 @@ describe('backup import', () => {
         backupText((b) => {
           (b.state.cards['feat.waf.which'] as { stability: number }).stability = -1;
         }),
-      '값이 올바르지 않습니다: cards.feat.waf.which.stability',
+      '카드 "feat.waf.which"에 올바르지 않은 숫자가 있습니다.',
+    ],
+    [
+      'a review dated past the year 9999',
+      () =>
+        backupText((b) => {
+          (b.state.log[1] as { review: number }).review = 8.64e15;
+        }),
+      '2번째 복습 기록의 날짜가 올바르지 않습니다 (정수가 아니거나 1970–9999년 범위 밖).',
     ],
     [
       'a __proto__ key',
@@ -213,6 +232,55 @@ describe('a full quota', () => {
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
     expect(JSON.parse(downloads[0]?.text ?? '{}').state.log).toHaveLength(2);
   });
+
+  it('says how many answers wait to be saved, and that they were saved once storage takes them', async () => {
+    const store = createAppStore();
+    const { user } = await renderApp('/study', store);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await user.keyboard(' 3');
+    await user.keyboard(' 3');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '브라우저가 저장을 거부했습니다(저장 공간 부족). 저장되지 않은 평가 2개는 이 탭에 남아 있고',
+    );
+    setItem.mockRestore();
+    await user.keyboard(' 3');
+    expect(
+      await screen.findByText(
+        '다시 저장되었습니다. 이 탭에서 학습한 기록이 모두 안전하게 저장되었습니다.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('학습 기록을 저장하지 못했습니다')).not.toBeInTheDocument();
+  });
+});
+
+describe('damaged data and kept copies', () => {
+  it('the alert says what was recovered and what was not; settings list the kept copy, which can be removed once downloaded', async () => {
+    const first = createAppStore({ syncTabs: false });
+    for (let i = 0; i < 12; i++) rateCard(first, `card-${i % 4}`, 3, NOW - DAY + i * 60_000);
+    const key = Object.keys(localStorage).find((k) =>
+      k.startsWith('apigw-flashcards:r:'),
+    ) as string;
+    const raw = localStorage.getItem(key) as string;
+    localStorage.setItem(key, raw.replace(/\|([0-9a-z-]+),/, '|??,'));
+    const { user } = await renderApp('/settings', createAppStore());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('복습 기록 11개를 복구했고, 손상된 1개는 읽을 수 없었습니다.');
+    const kept = screen.getByRole('region', { name: '보관된 데이터' });
+    const remove = within(kept).getByRole('button', { name: '지우기' });
+    expect(remove).toBeDisabled();
+    expect(kept).toHaveTextContent('먼저 내려받으면 지울 수 있습니다.');
+    await user.click(within(kept).getByRole('button', { name: '내려받기' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    // The kept copy is a file the import takes back.
+    const parsed = parseBackup(downloads[0]?.text ?? '');
+    expect(parsed.ok && parsed.backup.state.log).toHaveLength(11);
+    expect(remove).toBeEnabled();
+    await user.click(remove);
+    expect(within(kept).getByText('보관된 데이터가 없습니다.')).toBeInTheDocument();
+    expect(Object.keys(localStorage).filter((k) => k.includes(':backup:'))).toEqual([]);
+  });
 });
 
 describe('reset progress', () => {
@@ -256,7 +324,7 @@ describe('reset progress', () => {
       ),
     ).toBeInTheDocument();
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
-    const backup = parseBackup(downloads[0]?.text ?? '', NOW);
+    const backup = parseBackup(downloads[0]?.text ?? '');
     expect(backup.ok && backup.backup.state.log).toHaveLength(3);
     expect(store.getState().log).toEqual([]);
     expect(store.getState().cards).toEqual({});
@@ -265,6 +333,9 @@ describe('reset progress', () => {
     // The backup brings everything back.
     await user.upload(screen.getByLabelText('백업 가져오기…'), file(downloads[0]?.text ?? ''));
     await user.click(await screen.findByRole('button', { name: '합치기 (권장)' }));
+    expect(
+      await screen.findByText('가져왔습니다. 새 복습 기록 3개를 합쳤습니다.'),
+    ).toBeInTheDocument();
     expect(store.getState().log).toHaveLength(3);
   });
 

@@ -10,6 +10,8 @@ vi.mock('../../src/components/storage-alert', () => {
 it('if the storage alert cannot load, the learner still sees what went wrong', async () => {
   localStorage.setItem('apigw-flashcards', '{"state":{"cards":');
   await renderApp('/');
-  expect(await screen.findByRole('alert')).toHaveTextContent('저장된 학습 기록을 읽을 수 없습니다');
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    '저장된 학습 기록 일부가 손상되었습니다',
+  );
   expect(screen.getByRole('heading', { level: 1, name: '오늘의 학습' })).toBeInTheDocument();
 });

@@ -87,7 +87,8 @@ describe('study', () => {
     await user.keyboard('{Enter}');
     await user.keyboard('1');
     expect(count('새 카드')).toBe('18');
-    expect(store.getState().log.map((e) => e.rating)).toEqual([3, 1]);
+    const rated = (id: string) => store.getState().log.find((e) => e.cardId === id)?.rating;
+    expect([rated(first.id), rated(second.id)]).toEqual([3, 1]);
   });
 
   it('undo brings back the last card and its counts (button, U and Ctrl+Z)', async () => {
@@ -187,12 +188,15 @@ describe('app shell', () => {
     localStorage.setItem('apigw-flashcards', '{"state":{"cards":');
     const { user } = await renderApp('/');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('저장된 학습 기록을 읽을 수 없습니다');
-    expect(alert).toHaveTextContent('JSON 형식이 아님');
+    expect(alert).toHaveTextContent('저장된 학습 기록 일부가 손상되었습니다');
+    expect(alert).toHaveTextContent(
+      '복습 기록 0개를 복구했습니다. 전혀 읽을 수 없는 값 1개에 기록이 더 있었을 수 있습니다.',
+    );
+    expect(alert).toHaveTextContent('손상된 원래 값은 지우지 않고 보관했습니다.');
     const createObjectURL = vi.fn(() => 'blob:x');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    await user.click(within(alert).getByRole('button', { name: '원래 데이터 내려받기' }));
+    await user.click(within(alert).getByRole('button', { name: '손상된 원래 데이터 내려받기' }));
     expect(createObjectURL).toHaveBeenCalledTimes(1);
     expect(click).toHaveBeenCalledTimes(1);
     await user.click(within(alert).getByRole('button', { name: '닫기' }));

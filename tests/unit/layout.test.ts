@@ -1,119 +1,211 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createAppStore } from '../../src/store/app-store';
-import { CHUNK_PREFIX, CHUNK_SIZE, UNDO_KEPT } from '../../src/store/layout';
-import { rateCard, undoLast } from '../../src/store/review-actions';
-import { BACKUP_PREFIX, STORAGE_KEY } from '../../src/store/schema';
-import { readStored } from './fixtures/stored';
+import { describe, expect, it } from 'vitest';
+import type { ReviewEntry, TrackedCard } from '../../src/domain/card-state';
+import {
+  type Chunk,
+  decodeChunk,
+  decodeMain,
+  EntryEncoder,
+  encodeChunk,
+  encodeMain,
+} from '../../src/store/layout';
+import { DEFAULT_SETTINGS, MAX_INSTANT } from '../../src/store/schema';
 
-const T0 = Date.UTC(2026, 0, 5, 9, 0);
-const MIN = 60_000;
-const ids = Array.from({ length: 40 }, (_, i) => `feat.card-${i}.which`);
+const T0 = Date.UTC(2026, 2, 10, 9, 0);
 
-function studied(count: number) {
-  const store = createAppStore({ clock: () => T0 });
-  for (let i = 0; i < count; i++)
-    rateCard(store, ids[i % ids.length] as string, ((i % 4) + 1) as 1 | 2 | 3 | 4, T0 + i * MIN);
-  return store;
+function entry(i: number, extra: Partial<ReviewEntry> = {}): ReviewEntry {
+  return {
+    id: `e${i.toString(36).padStart(9, '0')}`,
+    cardId: `feat.row-${i % 7}.which`,
+    rating: ((i % 4) + 1) as ReviewEntry['rating'],
+    review: T0 + i * 61_000,
+    state: (i % 4) as ReviewEntry['state'],
+    ...extra,
+  };
 }
 
-function chunkKeys(): string[] {
-  return Object.keys(localStorage).filter((k) => k.startsWith(CHUNK_PREFIX));
+function chunk(entries: readonly ReviewEntry[], extra: Partial<Chunk> = {}): Chunk {
+  return {
+    writer: 'k3j2h1g0',
+    generation: 0,
+    written: T0,
+    entries,
+    undone: [],
+    settings: {},
+    reset: null,
+    ...extra,
+  };
 }
 
-describe('the version 2 storage layout', () => {
-  it('keeps the log in chunks of CHUNK_SIZE entries, apart from the card states', () => {
-    const store = studied(CHUNK_SIZE * 2 + 10);
-    expect(chunkKeys()).toHaveLength(3);
-    expect(readStored()).toEqual({
-      ok: true,
-      state: {
-        cards: store.getState().cards,
-        log: store
-          .getState()
-          .log.map((e, i, all) => (i >= all.length - UNDO_KEPT ? e : stripUndo(e))),
-        undone: [],
-        settings: store.getState().settings,
-      },
+/** The `e` field of an encoded chunk, for damaging it on purpose. */
+function withEntries(text: string, edit: (e: string) => string): string {
+  const value = JSON.parse(text);
+  value.e = edit(value.e);
+  return JSON.stringify(value);
+}
+
+describe('log chunks', () => {
+  it('read back exactly what was written: entries, options, undos, settings, a reset', () => {
+    const entries = [
+      entry(0),
+      entry(1, { retention: 0.93 }),
+      entry(2, { practice: true }),
+      entry(3, { practice: true, retention: 0.85 }),
+      // A clock that went back: the offset from the chunk's first entry is negative.
+      entry(4, { review: T0 - 3 * 86_400_000 }),
+    ];
+    const written = chunk(entries, {
+      generation: 2,
+      undone: ['e00000000x'],
+      settings: { newPerDay: [30, T0 + 5], lang: ['en', T0 + 6] },
+      reset: { g: 2, at: T0 - 1, seen: { 'a1.0': 12, 'b2.3': 250 } },
+    });
+    const read = decodeChunk(encodeChunk(written));
+    expect(read).toEqual({ ok: true, chunk: written, bad: 0, damaged: false });
+  });
+
+  it('an incremental encoder writes what a one-off encoding writes', () => {
+    const entries = Array.from({ length: 40 }, (_, i) => entry(i));
+    const enc = new EntryEncoder();
+    for (const e of entries) enc.add(e);
+    expect(encodeChunk(chunk(entries), enc)).toBe(encodeChunk(chunk(entries)));
+  });
+
+  it('about 26 bytes per review for a realistic chunk of 250', () => {
+    const entries = Array.from({ length: 250 }, (_, i) => ({
+      ...entry(i),
+      id: Math.random().toString(36).slice(2, 12).padEnd(10, '0'),
+      cardId: `feat.some-feature-${i % 60}.which`,
+    }));
+    const bytes = encodeChunk(chunk(entries)).length;
+    expect(bytes / 250).toBeLessThan(32);
+  });
+
+  it('a damaged entry costs that entry only: the others, before and after, are read', () => {
+    const text = encodeChunk(chunk(Array.from({ length: 10 }, (_, i) => entry(i))));
+    const damaged = withEntries(text, (e) => {
+      const parts = e.split('|');
+      parts[3] = 'zz,??,9x,Not An Id';
+      parts[7] = (parts[7] as string).replace(/,(\d)(\d),/, ',7$2,');
+      return parts.join('|');
+    });
+    const read = decodeChunk(damaged);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.bad).toBe(2);
+    expect(read.damaged).toBe(true);
+    expect(read.chunk.entries.map((e) => e.id)).toEqual(
+      [0, 1, 2, 4, 5, 6, 8, 9].map((i) => entry(i).id),
+    );
+  });
+
+  it('an entry naming a card the dictionary lacks, or a bad dictionary slot, is lost alone', () => {
+    const text = encodeChunk(chunk([entry(0), entry(1), entry(2)]));
+    const value = JSON.parse(text);
+    value.ids[1] = '__proto__';
+    const read = decodeChunk(JSON.stringify(value));
+    if (!read.ok) throw new Error('unreadable');
+    expect(read.chunk.entries.map((e) => e.cardId)).toEqual([entry(0).cardId, entry(2).cardId]);
+    expect(read.bad).toBe(1);
+  });
+
+  it('a value cut short is read up to the cut', () => {
+    const text = encodeChunk(chunk(Array.from({ length: 20 }, (_, i) => entry(i))));
+    const cut = text.slice(0, text.indexOf('"e":"') + 5 + 150);
+    const read = decodeChunk(cut);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.chunk.entries.length).toBeGreaterThan(3);
+    expect(read.chunk.entries).toEqual(
+      Array.from({ length: read.chunk.entries.length }, (_, i) => entry(i)),
+    );
+    expect(read.damaged).toBe(true);
+  });
+
+  it('a byte-order mark or white space before the JSON is skipped', () => {
+    const text = encodeChunk(chunk([entry(0), entry(1)]));
+    const read = decodeChunk(`\uFEFF \n${text}`);
+    expect(read).toMatchObject({ ok: true, bad: 0, damaged: false });
+  });
+
+  it('a chunk of a newer version is not read (and the caller must not write over it)', () => {
+    expect(decodeChunk(JSON.stringify({ v: 4, w: 'a', anything: true }))).toEqual({
+      ok: false,
+      future: true,
     });
   });
 
-  it('a rating writes the open chunk and the main value only, however long the history', () => {
-    const store = studied(CHUNK_SIZE * 4 + 3);
-    const setItem = vi.spyOn(Storage.prototype, 'setItem');
-    rateCard(store, 'feat.card-1.which', 3, T0 + 10_000 * MIN);
-    const keys = setItem.mock.calls.map(([k]) => k);
-    expect(keys).toHaveLength(2);
-    expect(keys[1]).toBe(STORAGE_KEY);
-    expect(keys[0]?.startsWith(CHUNK_PREFIX)).toBe(true);
-    const bytes = setItem.mock.calls.reduce((sum, [, value]) => sum + String(value).length, 0);
-    // An open chunk of at most CHUNK_SIZE short entries plus the main value: far below the log.
-    expect(bytes).toBeLessThan(30_000);
+  it('times outside what a Date can hold are refused, entry by entry', () => {
+    const text = encodeChunk(chunk([entry(0), entry(1)]));
+    const value = JSON.parse(text);
+    value.b = MAX_INSTANT;
+    const read = decodeChunk(JSON.stringify(value));
+    if (!read.ok) throw new Error('unreadable');
+    // The first entry sits at the base; the second would be past year 9999.
+    expect(read.chunk.entries).toHaveLength(1);
+    expect(read.bad).toBe(1);
   });
 
-  it('an entry stores in about 20 bytes', () => {
-    studied(1000);
-    const log = chunkKeys().reduce((sum, k) => sum + (localStorage.getItem(k) ?? '').length, 0);
-    expect(log / 1000).toBeLessThan(26);
-  });
-
-  it('undo still works for recent answers after a reload, and stops at older ones', () => {
-    studied(UNDO_KEPT + 5);
-    const reloaded = createAppStore({ clock: () => T0 });
-    for (let i = 0; i < UNDO_KEPT; i++) expect(undoLast(reloaded)).not.toBeNull();
-    expect(undoLast(reloaded)).toBeNull();
-    expect(reloaded.getState().log).toHaveLength(5);
-    expect(createAppStore().getState().log).toHaveLength(5);
-  });
-
-  it('a write that fails part-way leaves the previous state readable', () => {
-    const store = studied(CHUNK_SIZE + 5);
-    const before = readStored();
-    const write = Storage.prototype.setItem;
-    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
-      this: Storage,
-      key: string,
-      value: string,
-    ) {
-      // The open chunk is written; then the main value fails (a full quota).
-      if (key === STORAGE_KEY) throw new DOMException('full', 'QuotaExceededError');
-      write.call(this, key, value);
-    });
-    rateCard(store, 'feat.card-2.which', 3, T0 + 10_000 * MIN);
-    expect(setItem.mock.calls.map(([k]) => k.startsWith(CHUNK_PREFIX))).toEqual([true, false]);
-    setItem.mockRestore();
-    expect(store.getState().storageIssue).toEqual({ kind: 'write-failed', reason: 'quota' });
-    expect(readStored()).toEqual(before);
-    // The next successful write saves everything, the failed rating included.
-    rateCard(store, 'feat.card-3.which', 3, T0 + 10_001 * MIN);
-    const after = readStored();
-    expect(after.ok && after.state.log.length).toBe(CHUNK_SIZE + 7);
-  });
-
-  it('chunks no longer listed are removed by the next write', () => {
-    const store = studied(10);
-    localStorage.setItem(`${CHUNK_PREFIX}zz-left`, 'left over by an interrupted write');
-    rateCard(store, 'feat.card-2.which', 3, T0 + 10_000 * MIN);
-    expect(chunkKeys()).not.toContain(`${CHUNK_PREFIX}zz-left`);
-  });
-
-  it('a missing chunk is reported as corrupt and everything is kept under the backup key', () => {
-    studied(CHUNK_SIZE + 5);
-    const victim = chunkKeys()[0] as string;
-    const survivor = chunkKeys()[1] as string;
-    localStorage.removeItem(victim);
-    const store = createAppStore({ clock: () => T0 });
-    expect(store.getState().storageIssue).toMatchObject({
-      kind: 'corrupt',
-      reason: 'invalid',
-      detail: 'log chunk 0 is missing',
-    });
-    const copy = JSON.parse(localStorage.getItem(`${BACKUP_PREFIX}${T0}`) ?? '{}');
-    expect(Object.keys(copy.chunks)).toContain(survivor);
-    expect(typeof copy.main).toBe('string');
+  it('nothing usable: another value under a chunk key', () => {
+    expect(decodeChunk('"dark-mode"')).toEqual({ ok: false, future: false, bad: null });
+    expect(decodeChunk('[1,2,3]')).toEqual({ ok: false, future: false, bad: null });
   });
 });
 
-function stripUndo<T extends { undo?: unknown }>(e: T): Omit<T, 'undo'> {
-  const { undo: _, ...rest } = e;
-  return rest;
-}
+describe('the main value (the cache)', () => {
+  const card: TrackedCard = {
+    due: T0 + 86_400_000,
+    stability: 3.2,
+    difficulty: 5.1,
+    elapsedDays: 0,
+    scheduledDays: 1,
+    learningSteps: 0,
+    reps: 2,
+    lapses: 0,
+    state: 2,
+    lastReview: T0,
+    basis: 2 * 2 ** 32 + 12345,
+  };
+
+  it('reads back what was written', () => {
+    const main = {
+      generation: 1,
+      settings: { ...DEFAULT_SETTINGS, newPerDay: 12 },
+      cards: { 'feat.waf.which': card },
+      reset: { g: 1, at: T0, seen: { 'a.0': 3 } },
+    };
+    expect(decodeMain(encodeMain(main))).toEqual({ kind: 'cache', main, damaged: false });
+  });
+
+  it('a bad card tuple, cards stored as a list, or a setting out of range cost only themselves', () => {
+    const text = encodeMain({
+      generation: 0,
+      settings: DEFAULT_SETTINGS,
+      cards: { good: card, bad: card },
+      reset: null,
+    });
+    const value = JSON.parse(text);
+    value.state.cards.bad[0] = 'tomorrow';
+    value.state.settings.lastExportAt = 8.64e15 + 1;
+    const read = decodeMain(JSON.stringify(value));
+    expect(read).toMatchObject({ kind: 'cache', damaged: true });
+    if (read.kind !== 'cache') return;
+    expect(Object.keys(read.main.cards)).toEqual(['good']);
+    expect(read.main.settings.lastExportAt).toBeNull();
+
+    value.state.cards = [card];
+    const list = decodeMain(JSON.stringify(value));
+    expect(list).toMatchObject({ kind: 'cache', damaged: true, main: { cards: {} } });
+  });
+
+  it('tells older layouts, newer versions and unreadable values apart', () => {
+    expect(decodeMain('{"state":{},"version":1}')).toMatchObject({ kind: 'legacy', version: 1 });
+    expect(decodeMain('{"state":{},"version":2}')).toMatchObject({ kind: 'legacy', version: 2 });
+    expect(decodeMain('{"state":{},"version":9}')).toEqual({ kind: 'future' });
+    expect(decodeMain('{"state":{"cards":{},"log":[')).toEqual({
+      kind: 'unreadable',
+      reason: 'not-json',
+    });
+    expect(decodeMain('"dark-mode"')).toEqual({ kind: 'unreadable', reason: 'bad-shape' });
+    expect(decodeMain('\uFEFF{"state":{},"version":1}')).toMatchObject({ kind: 'legacy' });
+  });
+});

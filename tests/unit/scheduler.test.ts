@@ -2,14 +2,10 @@ import { default_w, FSRS6_DEFAULT_DECAY } from 'ts-fsrs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardState, Grade } from '../../src/domain/card-state';
 import { describeInterval } from '../../src/domain/interval';
+import { basisOf } from '../../src/domain/log';
 import { FSRS6_DECAY, recallProbability } from '../../src/domain/recall';
-import {
-  applyRating,
-  previewRatings,
-  schedulerFor,
-  toFsrsCard,
-  undoRating,
-} from '../../src/domain/scheduler';
+import { replayCard } from '../../src/domain/replay';
+import { applyRating, previewRatings, schedulerFor, toFsrsCard } from '../../src/domain/scheduler';
 import { DAY_MS, MINUTE_MS } from '../../src/domain/time';
 
 const T0 = Date.UTC(2022, 11, 29, 12, 30);
@@ -117,26 +113,45 @@ describe('persisted state', () => {
   });
 });
 
-describe('undo', () => {
-  it('undoing the first answer makes the card new again', () => {
-    const { card, entry } = applyRating('c', undefined, 3, T0, 'e1');
-    expect(undoRating(card, entry)).toBeUndefined();
-  });
-
-  it('undo restores every field of the card, including an overdue due date', () => {
-    const ratings: Grade[] = [3, 3, 3, 1, 3, 2];
+describe('replay: a card is the replay of its reviews', () => {
+  it('replaying the entries gives exactly what the answers gave, answered late or early', () => {
+    const ratings: Grade[] = [3, 3, 3, 1, 3, 2, 4, 1, 1, 3];
     let state: CardState | undefined;
     let now = T0;
-    ratings.forEach((r, i) => {
-      state = applyRating('c', state, r, now, `u${i}`).card;
-      // Answer late: the restored due must be the old due, not the answer time.
-      now = state.due + 2 * DAY_MS + 1234;
+    const entries = ratings.map((r, i) => {
+      const applied = applyRating('c', state, r, now, `u${i}`, i > 5 ? 0.85 : undefined);
+      state = applied.card;
+      now = i % 2 ? state.due + 2 * DAY_MS + 1234 : state.due - 3 * MINUTE_MS;
+      return applied.entry;
     });
-    const before = state as CardState;
-    for (const rating of [1, 2, 3, 4] as Grade[]) {
-      const { card, entry } = applyRating('c', before, rating, now, 'undo-me');
-      expect(undoRating(card, entry)).toEqual(before);
-    }
+    expect(replayCard(entries)).toEqual({ ...(state as CardState), basis: basisOf(entries) });
+  });
+
+  it('entries keep a retention target other than the default, so their replay schedules the same', () => {
+    const { entry } = applyRating('c', undefined, 3, T0, 'a', 0.8);
+    expect(entry.retention).toBe(0.8);
+    expect(applyRating('c', undefined, 3, T0, 'b').entry.retention).toBeUndefined();
+  });
+
+  it('practice answers are in the basis but do not move the card; a card with only practice is new', () => {
+    const first = applyRating('c', undefined, 3, T0, 'a');
+    const practice = {
+      ...applyRating('c', first.card, 1, T0 + MINUTE_MS, 'p').entry,
+      practice: true as const,
+    };
+    expect(replayCard([first.entry, practice])).toEqual({
+      ...first.card,
+      basis: basisOf([first.entry, practice]),
+    });
+    expect(replayCard([practice])).toBeUndefined();
+  });
+
+  it('taking back the last answer (undo) is replaying the others: the first answer makes it new again', () => {
+    const a = applyRating('c', undefined, 3, T0, 'a');
+    const b = applyRating('c', a.card, 1, T0 + DAY_MS, 'b');
+    expect(replayCard([a.entry])).toEqual({ ...a.card, basis: basisOf([a.entry]) });
+    expect(replayCard([])).toBeUndefined();
+    expect(b.entry.state).toBe(a.card.state);
   });
 });
 

@@ -1,105 +1,244 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../src/store/app-store';
+import { replayCard } from '../../src/domain/replay';
+import { type AppStore, createAppStore } from '../../src/store/app-store';
+import { parseBackup } from '../../src/store/backup';
+import { buildDump, readKept } from '../../src/store/backups';
+import { webLocks } from '../../src/store/locks';
 import { rateCard, undoLast } from '../../src/store/review-actions';
-import { STORAGE_KEY } from '../../src/store/schema';
+import { KEYS } from '../../src/store/schema';
+import { FakeLocks } from './fixtures/locks';
+import { readStored } from './fixtures/stored';
 
 const T0 = Date.UTC(2026, 4, 1, 9, 0);
+const MIN = 60_000;
+const HOUR = 60 * MIN;
 
-/** Two tabs of one browser: two stores over the same localStorage. */
-function twoTabs() {
-  return [createAppStore({ syncTabs: false }), createAppStore({ syncTabs: false })] as const;
+/** Tabs of one browser: stores over the same localStorage and the same locks. */
+function browser() {
+  const locks = new FakeLocks();
+  let now = T0;
+  const tab = (): AppStore =>
+    createAppStore({ clock: () => now, syncTabs: false, locks: webLocks(locks) });
+  return {
+    locks,
+    tab,
+    advance(ms: number) {
+      now += ms;
+    },
+    /** The tab's page goes away: its writer lock is freed. */
+    close(store: AppStore) {
+      locks.release(`apigw-flashcards:writer:${store.engine.writer}`);
+    },
+  };
 }
 
-function storedLog(): { id: string }[] {
-  return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state?.log ?? [];
+/** Lets granted locks settle (the Web Locks API answers asynchronously). */
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+function expectReplayed(store: AppStore) {
+  const { cards, log } = store.getState();
+  for (const [id, card] of Object.entries(cards)) {
+    expect(card, id).toEqual(replayCard(log.filter((e) => e.cardId === id)));
+  }
 }
 
-describe('two tabs', () => {
-  it('a rating in one tab does not overwrite the rating just saved by the other', () => {
-    const [a, b] = twoTabs();
-    rateCard(a, 'x', 3, T0);
-    rateCard(b, 'y', 3, T0 + 1000);
-    expect(storedLog()).toHaveLength(2);
-    expect(b.getState().log.map((e) => e.cardId)).toEqual(['x', 'y']);
-  });
+const backups = () => Object.keys(localStorage).filter((k) => k.startsWith(KEYS.backupPrefix));
 
-  it("the storage event brings the other tab's ratings in, and writes back what it lacks", () => {
-    const [a, b] = twoTabs();
-    rateCard(a, 'x', 3, T0);
-    b.getState().syncFromOtherTabs();
-    expect(b.getState().cards.x).toEqual(a.getState().cards.x);
-    expect(b.getState().log).toEqual(a.getState().log);
-  });
-
-  it('alternating 25 ratings each keeps all 50 entries in both tabs and in storage', () => {
-    const [a, b] = twoTabs();
+describe('tabs', () => {
+  it('each tab writes only its own chunks: ratings made without seeing each other are all kept', () => {
+    const b = browser();
+    const [x, y] = [b.tab(), b.tab()];
     for (let i = 0; i < 50; i++) {
-      const tab = i % 2 === 0 ? a : b;
-      rateCard(tab, `card-${i % 7}`, ((i % 4) + 1) as 1 | 2 | 3 | 4, T0 + i * 60_000);
+      rateCard(i % 2 ? y : x, `card-${i % 7}`, ((i % 4) + 1) as 1, T0 + i * MIN);
     }
-    a.getState().syncFromOtherTabs();
-    b.getState().syncFromOtherTabs();
-    expect(storedLog()).toHaveLength(50);
-    expect(a.getState().log).toHaveLength(50);
-    expect(b.getState().cards).toEqual(a.getState().cards);
+    expect(readStored().log).toHaveLength(50);
+    x.getState().syncFromOtherTabs();
+    y.getState().syncFromOtherTabs();
+    expect(x.getState().log).toHaveLength(50);
+    expect(y.getState().log).toEqual(x.getState().log);
+    expect(backups()).toEqual([]);
   });
 
-  it('an undo in one tab stays undone after the other tab writes', () => {
-    const [a, b] = twoTabs();
-    rateCard(a, 'x', 3, T0);
-    rateCard(a, 'y', 3, T0 + 1000);
-    b.getState().syncFromOtherTabs();
-    undoLast(a);
-    rateCard(b, 'z', 3, T0 + 2000);
-    expect(b.getState().log.map((e) => e.cardId)).toEqual(['x', 'z']);
-    expect(storedLog()).toHaveLength(2);
-    a.getState().syncFromOtherTabs();
-    expect(a.getState().log.map((e) => e.cardId)).toEqual(['x', 'z']);
+  // Issue #11, case 4: the card state reflected only one of two simultaneous ratings.
+  it('the same card rated in two tabs at the same instant: both reviews kept, the card is their replay everywhere', async () => {
+    const b = browser();
+    const [x, y] = [b.tab(), b.tab()];
+    rateCard(x, 'c', 3, T0);
+    y.getState().syncFromOtherTabs();
+    rateCard(x, 'c', 1, T0 + 10 * MIN);
+    rateCard(y, 'c', 4, T0 + 10 * MIN);
+    x.getState().syncFromOtherTabs();
+    y.getState().syncFromOtherTabs();
+    await x.getState().refresh();
+    await y.getState().refresh();
+    expect(x.getState().log).toHaveLength(3);
+    expect(y.getState().cards).toEqual(x.getState().cards);
+    expectReplayed(x);
+    const reloaded = b.tab();
+    await reloaded.getState().refresh();
+    expect(reloaded.getState().cards).toEqual(x.getState().cards);
+    expect(backups()).toEqual([]);
   });
 
-  it('a reset in one tab is not merged back by the other tab, whose later ratings are kept', () => {
-    const [a, b] = twoTabs();
-    rateCard(a, 'x', 3, T0);
-    rateCard(a, 'y', 3, T0 + 1000);
-    b.getState().syncFromOtherTabs();
-    expect(b.getState().log).toHaveLength(2);
-    a.getState().resetProgress();
-    expect(storedLog()).toHaveLength(0);
-    // B still holds the old history in memory; its next rating must not write it back.
-    rateCard(b, 'z', 3, T0 + 2000);
-    expect(b.getState().log.map((e) => e.cardId)).toEqual(['z']);
-    expect(Object.keys(b.getState().cards)).toEqual(['z']);
-    expect(storedLog()).toHaveLength(1);
-    a.getState().syncFromOtherTabs();
-    expect(a.getState().log.map((e) => e.cardId)).toEqual(['z']);
-    expect(a.getState().generation).toBe(1);
-    expect(b.getState().generation).toBe(1);
+  // Issue #11, case 5: the store took in the other tab's write, then undid that entry.
+  it("undo takes back this tab's own answer, never the one another tab just made", () => {
+    const b = browser();
+    const [x, y] = [b.tab(), b.tab()];
+    const mine = rateCard(x, 'a', 3, T0);
+    const theirs = rateCard(y, 'b', 3, T0 + MIN);
+    x.getState().syncFromOtherTabs();
+    expect(x.getState().log.at(-1)?.id).toBe(theirs.id);
+    expect(undoLast(x)?.id).toBe(mine.id);
+    y.getState().syncFromOtherTabs();
+    expect(y.getState().log.map((e) => e.id)).toEqual([theirs.id]);
+    expect(readStored().log.map((e) => e.id)).toEqual([theirs.id]);
+    expect(undoLast(x)).toBeNull();
   });
 
-  it('the storage event after a reset empties the other tab too', () => {
-    const [a, b] = twoTabs();
-    rateCard(a, 'x', 3, T0);
-    b.getState().syncFromOtherTabs();
-    b.getState().resetProgress();
-    a.getState().syncFromOtherTabs();
-    expect(a.getState().log).toEqual([]);
-    expect(a.getState().cards).toEqual({});
+  it("a reset is not brought back by a tab that still holds the old history; that tab's later rating is kept", async () => {
+    const b = browser();
+    const [x, y] = [b.tab(), b.tab()];
+    rateCard(x, 'a', 3, T0);
+    rateCard(x, 'b', 3, T0 + MIN);
+    y.getState().syncFromOtherTabs();
+    expect(await x.getState().resetProgress()).toBe(true);
+    expect(readStored().log).toEqual([]);
+    // Y has not seen the reset: it rates from the old history.
+    rateCard(y, 'c', 3, T0 + 2 * MIN);
+    y.getState().syncFromOtherTabs();
+    x.getState().syncFromOtherTabs();
+    for (const tab of [x, y, b.tab()]) {
+      expect(tab.getState().log.map((e) => e.cardId)).toEqual(['c']);
+      expect(tab.getState().generation).toBe(1);
+    }
+    expect(readStored().log.map((e) => e.cardId)).toEqual(['c']);
   });
 
-  it('settings: the last tab to save wins', () => {
-    const [a, b] = twoTabs();
-    a.getState().updateSettings({ newPerDay: 7 });
-    b.getState().syncFromOtherTabs();
-    expect(b.getState().settings.newPerDay).toBe(7);
+  // Issue #11, case 6: a rating made within a few ms of another tab's "Replace with the
+  // backup" was in neither the live data nor the pre-import backup.
+  it('a rating made while another tab replaces everything is in the live data or the kept copy', async () => {
+    const b = browser();
+    const [x, y] = [b.tab(), b.tab()];
+    for (let i = 0; i < 30; i++) rateCard(x, `old-${i % 5}`, 3, T0 + i * MIN);
+    y.getState().syncFromOtherTabs();
+    const file = {
+      log: [
+        {
+          id: 'file0000001',
+          cardId: 'from-file',
+          rating: 3 as const,
+          review: T0,
+          state: 0 as const,
+        },
+      ],
+      undone: [],
+      settings: x.getState().settings,
+      cards: {},
+    };
+    // Y's rating lands while X's replace waits for the lock (it runs on the next turn).
+    const replacing = x.getState().importProgress(file, 'replace');
+    const racing = rateCard(y, 'racing', 3, T0 + HOUR);
+    expect(await replacing).toMatchObject({ ok: true });
+    y.getState().syncFromOtherTabs();
+    const live = readStored().log.map((e) => e.id);
+    const kept = backups().flatMap((k) => {
+      const dump = readKept(k);
+      const parsed = dump ? parseBackup(JSON.stringify(dump)) : null;
+      return parsed?.ok ? parsed.backup.state.log.map((e) => e.id) : [];
+    });
+    expect(live.includes(racing.id) || kept.includes(racing.id)).toBe(true);
+    expect(kept).toHaveLength(31);
+    expect(live).toContain('file0000001');
+    expect(live.some((id) => x.getState().log.every((e) => e.id !== id))).toBe(false);
+
+    // And when the rating lands after the replace has read everything, it is carried over.
+    const z = b.tab();
+    const late = rateCard(y, 'late', 3, T0 + 2 * HOUR);
+    const again = z.getState().importProgress(file, 'replace');
+    await settle();
+    const later = rateCard(y, 'later', 3, T0 + 3 * HOUR);
+    expect(await again).toMatchObject({ ok: true });
+    y.getState().syncFromOtherTabs();
+    const after = readStored().log.map((e) => e.id);
+    const keptAll = backups().flatMap((k) => {
+      const parsed = parseBackup(JSON.stringify(readKept(k)));
+      return parsed.ok ? parsed.backup.state.log.map((e) => e.id) : [];
+    });
+    for (const id of [late.id, later.id]) {
+      expect(after.includes(id) || keptAll.includes(id), id).toBe(true);
+    }
+  });
+
+  it('a tab closed before it saw a reset: its unseen reviews are carried into the new generation', async () => {
+    const b = browser();
+    const [x, y] = [b.tab(), b.tab()];
+    rateCard(y, 'seen', 3, T0);
+    const reset = x.getState().resetProgress();
+    const unseen = rateCard(y, 'unseen', 3, T0 + MIN);
+    await reset;
+    b.close(y);
+    await settle();
+    expect(readStored().log.map((e) => e.id)).toContain(unseen.id);
+    expect(readStored().log.map((e) => e.cardId)).not.toContain('seen');
+  });
+
+  it('settings: the latest change wins, and a tab writing other things does not undo it', () => {
+    const b = browser();
+    const [x, y] = [b.tab(), b.tab()];
+    b.advance(1000);
+    x.getState().updateSettings({ newPerDay: 7 });
+    // Y has not seen it and saves a rating (and its stale settings in the cache).
+    rateCard(y, 'a', 3, T0);
+    y.getState().syncFromOtherTabs();
+    expect(y.getState().settings.newPerDay).toBe(7);
+    expect(b.tab().getState().settings.newPerDay).toBe(7);
+    b.advance(1000);
+    y.getState().updateSettings({ newPerDay: 9 });
+    x.getState().syncFromOtherTabs();
+    expect(x.getState().settings.newPerDay).toBe(9);
+  });
+
+  it("closed tabs' chunks are folded into full ones; a live tab's chunk is left alone", async () => {
+    const b = browser();
+    const tabs = Array.from({ length: 6 }, () => b.tab());
+    tabs.forEach((t, i) => {
+      for (let j = 0; j < 20; j++) rateCard(t, `c${(i * 20 + j) % 11}`, 3, T0 + (i * 20 + j) * MIN);
+    });
+    const live = tabs[5] as AppStore;
+    for (const t of tabs.slice(0, 5)) b.close(t);
+    await settle();
+    b.advance(HOUR);
+    const compactor = b.tab();
+    const removed = await compactor.engine.compact();
+    expect(removed).toBe(5);
+    const names = Object.keys(localStorage).filter((k) => k.startsWith(KEYS.chunkPrefix));
+    expect(names).toHaveLength(2);
+    expect(names.some((k) => k.includes(live.engine.writer))).toBe(true);
+    expect(readStored().log).toHaveLength(120);
+    // The live tab goes on appending to its own chunk.
+    rateCard(live, 'after', 3, T0 + 5 * HOUR);
+    expect(readStored().log).toHaveLength(121);
   });
 
   it('a newer app version in another tab: this tab stops writing and says why', () => {
-    const [a] = twoTabs();
-    rateCard(a, 'x', 3, T0);
-    const newer = JSON.stringify({ state: { anything: true }, version: 99 });
-    localStorage.setItem(STORAGE_KEY, newer);
-    rateCard(a, 'y', 3, T0 + 1000);
-    expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
-    expect(a.getState().storageIssue).toEqual({ kind: 'newer-elsewhere' });
+    const b = browser();
+    const x = b.tab();
+    rateCard(x, 'a', 3, T0);
+    const newer = JSON.stringify({ state: { anything: true }, version: 9 });
+    localStorage.setItem(KEYS.main, newer);
+    x.getState().syncFromOtherTabs();
+    rateCard(x, 'b', 3, T0 + MIN);
+    expect(localStorage.getItem(KEYS.main)).toBe(newer);
+    expect(x.getState().storageIssue).toEqual({ kind: 'newer' });
+  });
+
+  it('a damaged value met by several tabs is kept once', () => {
+    const b = browser();
+    rateCard(b.tab(), 'a', 3, T0);
+    const key = Object.keys(localStorage).find((k) => k.startsWith(KEYS.chunkPrefix)) as string;
+    localStorage.setItem(key, '{"v":3,"w":"zz');
+    for (let i = 0; i < 21; i++) b.tab().getState().syncFromOtherTabs();
+    expect(backups()).toHaveLength(1);
+    expect(JSON.parse(buildDump({ [key]: 'x' }, 'damaged', T0)).kind).toBe('storage');
   });
 });

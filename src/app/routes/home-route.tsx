@@ -29,7 +29,7 @@ export function HomeRoute() {
   const lastExportAt = useAppStore((s) => s.settings.lastExportAt);
   const examDate = useAppStore((s) => s.settings.examDate);
   const cards = useAppStore((s) => s.cards);
-  const exportNow = useExport();
+  const { exportNow } = useExport();
   const studied = useAppStore((s) => Object.keys(s.cards).length);
   const reviews = useAppStore((s) => s.log.length);
   const newPerDay = useAppStore((s) => s.settings.newPerDay);

@@ -1,5 +1,6 @@
 import { BackupSection } from '../../components/backup-section';
 import { downloadText } from '../../components/download';
+import { KeptData } from '../../components/kept-data';
 import { NumberSetting } from '../../components/number-setting';
 import { ResetProgress } from '../../components/reset-progress';
 import { useT } from '../../components/use-t';
@@ -7,6 +8,7 @@ import { ankiExport } from '../../content/anki-export';
 import { useAppStore } from '../../store/store-context';
 import { useBackup } from '../use-backup';
 import { useContent } from '../use-content';
+import { useKeptData } from '../use-kept-data';
 import { useResetProgress } from '../use-reset-progress';
 import { useStoragePersisted } from '../use-storage-persisted';
 
@@ -20,6 +22,7 @@ export function SettingsRoute() {
   const reviews = useAppStore((s) => s.log.length);
   const studied = useAppStore((s) => Object.keys(s.cards).length);
   const reset = useResetProgress();
+  const kept = useKeptData();
 
   return (
     <div className="settings">
@@ -123,7 +126,7 @@ export function SettingsRoute() {
           state={backup.state}
           onExport={backup.exportNow}
           onFile={(file) => void backup.chooseFile(file)}
-          onApply={backup.apply}
+          onApply={(mode) => void backup.apply(mode)}
           onCancel={backup.cancel}
           lang={lang}
           t={t}
@@ -148,6 +151,17 @@ export function SettingsRoute() {
       <section className="panel" aria-labelledby="settings-reset">
         <h2 id="settings-reset">{t('settings.resetSection')}</h2>
         <ResetProgress reviews={reviews} cards={studied} onReset={reset} t={t} />
+      </section>
+      <section className="panel" aria-labelledby="settings-kept">
+        <h2 id="settings-kept">{t('kept.section')}</h2>
+        <KeptData
+          items={kept.items}
+          downloaded={kept.downloaded}
+          onDownload={kept.download}
+          onRemove={kept.remove}
+          lang={lang}
+          t={t}
+        />
       </section>
       <section className="panel" aria-labelledby="settings-storage">
         <h2 id="settings-storage">{t('settings.storageSection')}</h2>
