@@ -34,6 +34,7 @@ import { FSRS6_DECAY } from '../src/domain/recall';
 import { applyRating } from '../src/domain/scheduler';
 import { addLocalDays, DAY_MS, HOUR_MS, MINUTE_MS } from '../src/domain/time';
 import { createEngine } from '../src/store/engine';
+import '../src/store/engine-write';
 import { newEntryId } from '../src/store/ids';
 import { webLocks } from '../src/store/locks';
 import { DEFAULT_SETTINGS, KEYS, type PersistedState } from '../src/store/schema';

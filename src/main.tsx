@@ -35,13 +35,19 @@ async function start(root: HTMLElement) {
   // Cards whose stored state disagrees with the log (a crash between two writes, tabs that
   // raced, an older layout) are replayed first, so no count comes from a stale state; the
   // scheduler loads only when that happens.
+  await store.ready;
   await Promise.all([
     loadCatalog(store.getState().settings.lang ?? preferredLang(browserLangs())),
     store.getState().refresh(),
   ]);
 
-  // Chunks of closed tabs are folded into full ones once the page has settled.
-  setTimeout(() => void store.engine.compact(), 3000);
+  // Chunks of closed tabs are folded into full ones once the page has settled (this also
+  // loads the code that writes, which pages that rate or change settings load at once).
+  setTimeout(() => {
+    void store.engine.compact().then((removed) => {
+      if (removed > 0) return store.getState().syncFromOtherTabs();
+    });
+  }, 3000);
 
   createRoot(root).render(
     <StrictMode>

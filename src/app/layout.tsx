@@ -17,15 +17,17 @@ import { usePersistOnFirstReview } from './use-persist-on-first-review';
 // Shown only when something needs the learner's attention, so they load when it does.
 // If the alert's code cannot load (a deploy removed it under an open tab), its title
 // still shows: a storage problem is never silent.
+// Their texts beyond the titles are pages' messages, loaded with them.
+const alerts = () => Promise.all([import('../components/storage-alert'), loadPageMessages()]);
 const StorageAlert = lazy(() =>
-  import('../components/storage-alert').then(
-    (m) => ({ default: m.StorageAlert }),
+  alerts().then(
+    ([m]) => ({ default: m.StorageAlert }),
     () => ({ default: StorageAlertTitle }),
   ),
 );
 const SaveAlert = lazy(() =>
-  import('../components/storage-alert').then(
-    (m) => ({ default: m.SaveAlert }),
+  alerts().then(
+    ([m]) => ({ default: m.SaveAlert }),
     () => ({ default: SaveAlertTitle }),
   ),
 );

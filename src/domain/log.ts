@@ -9,11 +9,6 @@ export function compareEntries(a: ReviewEntry, b: ReviewEntry): number {
   return a.review - b.review || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Sorts in place (stable, and fast on the nearly sorted input a log is) and returns it. */
-export function sortLog(log: ReviewEntry[]): ReviewEntry[] {
-  return log.sort(compareEntries);
-}
-
 /** A copy of the sorted `log` with `entry` in its place; usually that is the end. */
 export function insertEntry(log: readonly ReviewEntry[], entry: ReviewEntry): ReviewEntry[] {
   let at = log.length;

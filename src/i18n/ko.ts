@@ -41,29 +41,11 @@ export const ko = {
   'home.lastBackup': '마지막 백업: {date}',
   'home.noBackup': '마지막 백업: 없음',
   'storage.newer.title': '다른 탭에서 새 버전의 앱이 실행 중입니다',
-  'storage.newer.body':
-    '더 새로운 버전의 앱이 저장한 데이터가 있습니다. 그 데이터를 덮어쓰지 않도록 이 탭은 저장을 멈췄습니다. 이 탭을 새로고침하세요.',
   'storage.damaged.title': '저장된 학습 기록 일부가 손상되었습니다',
-  'storage.damaged.allRecovered': '복습 기록 {recovered}개를 모두 복구했습니다.',
-  'storage.damaged.someLost':
-    '복습 기록 {recovered}개를 복구했고, 손상된 {lost}개는 읽을 수 없었습니다.',
-  'storage.damaged.unknownLost':
-    '복습 기록 {recovered}개를 복구했습니다. 전혀 읽을 수 없는 값 {parts}개에 기록이 더 있었을 수 있습니다.',
-  'storage.damaged.kept':
-    '손상된 원래 값은 지우지 않고 보관했습니다. 설정의 "보관된 데이터"에서 언제든 내려받을 수 있습니다.',
-  'storage.damaged.notKept':
-    '저장 공간이 부족해 손상된 값의 사본을 만들지 못했습니다. 원래 값은 그 자리에 그대로 두었으니 지금 내려받아 두세요.',
-  'storage.download': '손상된 원래 데이터 내려받기',
   'storage.dismiss': '닫기',
   'storage.writeFailed.title': '학습 기록을 저장하지 못했습니다',
-  'storage.writeFailed.body':
-    '브라우저가 저장을 거부했습니다({reason}). 저장되지 않은 평가 {count}개는 이 탭에 남아 있고, 앱이 계속 다시 저장을 시도합니다. 이 탭을 닫기 전에 백업을 내보내세요. 이미 저장된 기록은 그대로입니다.',
-  'storage.reason.quota': '저장 공간 부족',
-  'storage.reason.unavailable': '저장소를 쓸 수 없음',
   'storage.saved': '다시 저장되었습니다. 이 탭에서 학습한 기록이 모두 안전하게 저장되었습니다.',
   'storage.unavailable.title': '브라우저 저장소를 사용할 수 없습니다',
-  'storage.unavailable.body':
-    '이 브라우저에서는 저장소(localStorage)에 접근할 수 없어 학습 기록이 이 탭에만 남습니다.',
   'error.title': '문제가 발생했습니다',
   'error.body': '이 화면을 그리는 중 오류가 났습니다. 학습 기록은 안전합니다.',
   'error.retry': '다시 시도',

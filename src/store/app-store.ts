@@ -1,18 +1,14 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { type Grade, ownCard, type ReviewEntry, type TrackedCard } from '../domain/card-state';
-import { addToBasis, basisOf, insertEntry } from '../domain/log';
-import { fileIncoming, reconcile } from '../domain/reconcile';
+import type { Grade, ReviewEntry, TrackedCard } from '../domain/card-state';
 import type { BackupProgress } from './backup';
 import {
   createEngine,
   type Engine,
-  type External,
   type Hydrated,
   type SaveStatus,
   type StorageIssue,
 } from './engine';
-import { newEntryId } from './ids';
 import { browserLockManager, type Locks, webLocks } from './locks';
 import { DEFAULT_SETTINGS, KEYS, type PersistedState, type Settings } from './schema';
 
@@ -49,15 +45,11 @@ interface ProgressSlice {
   generation: number;
   /** Cards whose state is not yet the replay of their reviews (replayed by `refresh`). */
   stale: readonly string[];
-  /** Ids of the reviews this tab made since it opened: the ones undo may take back. */
-  mine: readonly string[];
-  /** Records an answer to `cardId` at `now` and stores it before returning. */
-  record(cardId: string, rating: Grade, now: number, scheduling: Scheduling): ReviewEntry;
   /**
-   * Takes back this tab's last answer that is still in the log (never another tab's);
-   * returns it, or null when there is none.
+   * Ids of the reviews this tab made since it opened: the ones undo may take back. Answers
+   * and undo are store/review-actions.ts (with the study pages, which load the scheduler).
    */
-  undo(scheduling: Scheduling): ReviewEntry | null;
+  mine: readonly string[];
   /** Applies a validated backup: merged with what is here, or replacing it (after a copy). */
   importProgress(data: BackupProgress, mode: ImportMode): Promise<ImportResult>;
   /**
@@ -67,8 +59,8 @@ interface ProgressSlice {
    * nothing changes.
    */
   resetProgress(before?: (state: PersistedState) => void | Promise<void>): Promise<boolean>;
-  /** Takes in what other tabs saved (the `storage` event, focus). */
-  syncFromOtherTabs(): void;
+  /** Takes in what other tabs saved (the `storage` event, focus); its code loads on first use. */
+  syncFromOtherTabs(): Promise<void>;
   /** Replays the stale cards (loads the scheduler when needed). */
   refresh(): Promise<void>;
 }
@@ -93,7 +85,14 @@ interface StatusSlice {
 }
 
 export type AppState = ProgressSlice & SettingsSlice & StatusSlice;
-export type AppStore = StoreApi<AppState> & { readonly engine: Engine };
+export type AppStore = StoreApi<AppState> & {
+  readonly engine: Engine;
+  /**
+   * Resolves once the stored progress is in the store: at once, except when an older layout
+   * must be read first (its reader loads then) or damaged values are being kept aside.
+   */
+  readonly ready: Promise<void>;
+};
 
 type Slice<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;
 
@@ -105,73 +104,20 @@ const loadScheduling = (): Promise<Scheduling> =>
     }),
   );
 
-const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+/** What the store's less frequent operations (store/intake.ts) work with. */
+export interface IntakeContext {
+  readonly get: () => AppState;
+  readonly set: (patch: Partial<AppState>) => void;
+  readonly engine: Engine;
+  readonly scheduling: () => Promise<Scheduling>;
+}
+
+const intake = () => import('./intake');
 
 const createProgressSlice =
   (engine: Engine, scheduling: () => Promise<Scheduling>): Slice<ProgressSlice> =>
   (set, get) => {
-    /** Applies what other tabs saved; replays what neither side holds the replay of. */
-    const takeIn = (change: External) => {
-      const s = get();
-      if (change.kind === 'switch') {
-        const { view, carried } = change;
-        let progress = view.state;
-        let stale = view.stale;
-        const r = reconcile(progress, { entries: carried, undone: [] });
-        if (r) {
-          progress = { ...progress, ...r.progress };
-          stale = union(stale, r.stale);
-        }
-        set({
-          cards: progress.cards,
-          log: progress.log,
-          undone: progress.undone,
-          generation: view.state.generation,
-          settings: view.state.settings,
-          stale: union(
-            stale,
-            carried.map((e) => e.cardId),
-          ),
-          mine: s.mine.filter((id) => carried.some((e) => e.id === id)),
-        });
-      } else {
-        const r = reconcile(s, change.incoming);
-        const patch: Partial<AppState> = {};
-        if (r) {
-          patch.cards = r.progress.cards;
-          patch.log = r.progress.log;
-          patch.undone = r.progress.undone;
-          if (r.stale.length) patch.stale = union(s.stale, r.stale);
-        }
-        // A card being replayed may meanwhile have arrived, replayed, in another tab's cache.
-        const theirs = change.incoming.cards;
-        if (theirs && s.stale.length) {
-          const log = patch.log ?? s.log;
-          const cards = { ...(patch.cards ?? s.cards) };
-          const left = (patch.stale ?? s.stale).filter((id) => {
-            const card = ownCard(theirs, id);
-            if (!card || card.basis !== basisOf(log.filter((e) => e.cardId === id))) return true;
-            cards[id] = card;
-            return false;
-          });
-          patch.cards = cards;
-          patch.stale = left;
-        }
-        if (change.settings) patch.settings = change.settings;
-        if (Object.keys(patch).length) set(patch);
-      }
-      if (get().stale.length) void get().refresh();
-    };
-
-    /** The card's state, replayed first if it is stale. */
-    const fresh = (cardId: string, sch: Scheduling) => {
-      const s = get();
-      if (!s.stale.includes(cardId)) return { cards: s.cards, stale: s.stale };
-      return {
-        cards: sch.replayCards(s, [cardId]),
-        stale: s.stale.filter((id) => id !== cardId),
-      };
-    };
+    const context = (): IntakeContext => ({ get, set, engine, scheduling });
 
     return {
       cards: {},
@@ -181,81 +127,7 @@ const createProgressSlice =
       stale: [],
       mine: [],
 
-      record(cardId, rating, now, sch) {
-        const s = get();
-        const { cards, stale } = fresh(cardId, sch);
-        const current = ownCard(cards, cardId);
-        const { card, entry } = sch.applyRating(
-          cardId,
-          current,
-          rating,
-          now,
-          newEntryId(),
-          s.settings.retention,
-        );
-        const before = current ? current.basis : basisOf(s.log.filter((e) => e.cardId === cardId));
-        engine.append([entry]);
-        set({
-          cards: { ...cards, [cardId]: { ...card, basis: addToBasis(before, entry.id) } },
-          log: insertEntry(s.log, entry),
-          stale,
-          mine: [...s.mine, entry.id],
-        });
-        return entry;
-      },
-
-      undo(sch) {
-        const s = get();
-        let at = -1;
-        let id: string | undefined;
-        for (let i = s.mine.length - 1; i >= 0 && at < 0; i--) {
-          id = s.mine[i];
-          at = s.log.findLastIndex((e) => e.id === id);
-        }
-        if (at < 0 || id === undefined) return null;
-        const entry = s.log[at] as ReviewEntry;
-        const log = s.log.slice(0, at).concat(s.log.slice(at + 1));
-        engine.markUndone([entry.id]);
-        set({
-          log,
-          undone: [...s.undone, entry.id],
-          cards: sch.replayCards({ cards: s.cards, log }, [entry.cardId]),
-          stale: s.stale.filter((c) => c !== entry.cardId),
-          mine: s.mine.filter((m) => m !== entry.id),
-        });
-        return entry;
-      },
-
-      async importProgress(data, mode) {
-        const sch = await scheduling();
-        if (mode === 'replace') {
-          const result = await engine.reset({
-            snapshot: true,
-            replace: { entries: fileIncoming(data).entries, settings: data.settings },
-          });
-          if (!result.ok) return result;
-          const { view } = result;
-          const cards = sch.replayCards(view.state, view.stale);
-          engine.touchCache();
-          set({ ...view.state, cards, stale: [], mine: [] });
-          return { ok: true, added: view.state.log.length };
-        }
-        get().syncFromOtherTabs();
-        const s = get();
-        const r = reconcile(s, fileIncoming(data));
-        if (!r) return { ok: true, added: 0 };
-        const have = new Set(s.log.map((e) => e.id));
-        const added = r.progress.log.filter((e) => !have.has(e.id));
-        const touched = new Set([...r.stale, ...added.map((e) => e.cardId)]);
-        engine.append(added, true);
-        set({
-          cards: sch.replayCards(r.progress, [...touched, ...s.stale]),
-          log: r.progress.log,
-          undone: r.progress.undone,
-          stale: [],
-        });
-        return { ok: true, added: added.length };
-      },
+      importProgress: (data, mode) => intake().then((m) => m.importProgress(context(), data, mode)),
 
       async resetProgress(before) {
         const result = await engine.reset({ snapshot: false, before });
@@ -265,10 +137,7 @@ const createProgressSlice =
         return true;
       },
 
-      syncFromOtherTabs() {
-        const change = engine.takeExternal();
-        if (change) takeIn(change);
-      },
+      syncFromOtherTabs: () => intake().then((m) => m.syncFromOtherTabs(context())),
 
       async refresh() {
         if (get().stale.length === 0) return;
@@ -371,13 +240,17 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
   if (options.syncTabs !== false && typeof window !== 'undefined') {
     const sync = () => store.getState().syncFromOtherTabs();
     window.addEventListener('storage', (event) => {
-      if (event.key === null || event.key.startsWith(KEYS.main)) sync();
+      if (event.key === null || event.key.startsWith(KEYS.main)) void sync();
     });
     // Writes refused earlier are tried again when the learner comes back.
     window.addEventListener('focus', () => {
-      sync();
+      void sync();
       engine.flush();
     });
   }
-  return Object.assign(store, { engine });
+  const hydrated = new Promise<void>((resolve) => {
+    if (store.persist.hasHydrated()) resolve();
+    else store.persist.onFinishHydration(() => resolve());
+  });
+  return Object.assign(store, { engine, ready: hydrated.then(() => engine.settled()) });
 }

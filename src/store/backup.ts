@@ -3,15 +3,13 @@ import type { CardState, ReviewEntry } from '../domain/card-state';
 import { DEFAULT_RETENTION } from '../domain/defaults';
 import { localDayKey } from '../domain/time';
 import { BACKUP_FORMAT } from './backup-format';
-import { lostReviews, readStorage } from './read-storage';
+import { lostReviews } from './backups';
+import { CardId, CardStateSchema, count, instant, ReviewEntrySchema } from './file-schema';
+import * as legacy from './legacy';
+import { readStorage } from './read-storage';
 import {
-  CardId,
-  CardStateSchema,
-  count,
   ENTRY_ID,
-  instant,
   type PersistedState,
-  ReviewEntrySchema,
   SCHEMA_VERSION,
   type Settings,
   settingsFrom,
@@ -246,7 +244,7 @@ function parseStored(
 ): ParsedBackup {
   const items = v.safeParse(ItemsSchema, input);
   if (!items.success) return { ok: false, error: { code: 'not-backup' } };
-  const view = readStorage(new Map(Object.entries(items.output)));
+  const view = readStorage(new Map(Object.entries(items.output)), legacy);
   if (view.future)
     return { ok: false, error: { code: 'future-version', version: SCHEMA_VERSION + 1 } };
   const { lost, unknown } = lostReviews(view.damage);

@@ -1,5 +1,6 @@
 import { entryHash } from '../domain/log';
 import { BACKUP_FORMAT } from './backup-format';
+import type { Damage } from './read-storage';
 import { KEYS, SCHEMA_VERSION } from './schema';
 import { safeStorage } from './storage';
 
@@ -137,4 +138,15 @@ export function listKept(): StoredBackup[] {
 
 export function removeKept(key: string): boolean {
   return key.startsWith(KEYS.backupPrefix) && safeStorage.remove(key);
+}
+
+/** Reviews lost to damage, and how many damaged values held an unknown number. */
+export function lostReviews(damage: readonly Damage[]): { lost: number; unknown: number } {
+  let lost = 0;
+  let unknown = 0;
+  for (const d of damage) {
+    if (d.lost === null) unknown++;
+    else lost += d.lost;
+  }
+  return { lost, unknown };
 }

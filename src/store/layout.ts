@@ -1,14 +1,13 @@
-import * as v from 'valibot';
 import type { CardPhase, Grade, ReviewEntry, TrackedCard } from '../domain/card-state';
 import {
-  CardId,
-  count,
   ENTRY_ID,
-  instant,
+  isCardId,
+  isCount,
+  isInstant,
+  isNonNegative,
+  isPhase,
   isReserved,
   MAX_INSTANT,
-  nonNegative,
-  phase,
   SCHEMA_VERSION,
   SETTING_KEYS,
   type SettingKey,
@@ -24,13 +23,15 @@ import {
  * dictionary, its generation, the settings changes and undo markers its tab made, so any
  * chunk can be read on its own, and one damaged chunk costs only what it holds.
  *
- * Chunk value (JSON):
- *   {"v":3,"w":writer,"g":generation,"b":base time,"t":last write,
- *    "ids":[card ids],"e":"entries","u":[undone ids],"s":{setting:[value,at]},"x":reset}
- * `e` is `offset,card,RP,id[,opts]|...`: the review time as base-36 ms from `b`, the card
- * as a base-36 index into `ids`, the rating and the card's phase before it as two digits,
- * the entry id, and options (`p` practice, `r9300` a retention target of 0.93). Every
- * entry stands alone, so a damaged one loses only itself.
+ * Chunk value: a JSON header, a newline, then the entries:
+ *   {"v":3,"w":writer,"g":generation,"b":base time,"t":last write,"n":entries,
+ *    "ids":[card ids],"u":[undone ids],"s":{setting:[value,at]},"x":reset}
+ *   offset,card,RP,id[,opts]|...
+ * Each entry: the review time as base-36 ms from `b`, the card as a base-36 index into
+ * `ids`, the rating and the card's phase before it as two digits, the entry id, and
+ * options (`p` practice, `r9300` a retention target of 0.93). Every entry stands alone, so
+ * a damaged one loses only itself; `n` tells a value cut short. The entries stay out of
+ * the JSON so that reading a chunk never copies them.
  *
  * The main value (the key `apigw-flashcards`) is only a cache: card states with the basis
  * (domain/log.ts) of the reviews they reflect, the merged settings and the generation.
@@ -74,147 +75,104 @@ export const CHUNK_NAME = /^([0-9a-z]{1,16})\.([0-9a-z]{1,8})$/;
 const ZERO = 48;
 const COMMA = 44;
 
-function encodeOptions(e: ReviewEntry): string {
-  let opts = '';
-  if (e.practice) opts += 'p';
-  if (e.retention !== undefined) opts += `r${Math.round(e.retention * 10_000)}`;
-  return opts;
-}
+/** Every character an entries text may hold; checked once per chunk, far cheaper than per entry. */
+const ENTRIES_TEXT = /^[0-9a-z,|-]*$/;
+/** One entry, checked on its own only in a chunk that failed the character check. */
+const SEGMENT =
+  /^-?[0-9a-z]{1,11},[0-9a-z]{1,4},[1-4][0-3],[0-9a-z][0-9a-z-]{0,63}(?:,p?(?:r\d{4})?)?$/;
 
-/** Entries as `offset,card,RP,id[,opts]` segments joined by `|` (see the module comment). */
-export class EntryEncoder {
-  readonly ids: string[] = [];
-  private readonly index = new Map<string, number>();
-  private readonly segments: string[] = [];
-  base: number | null = null;
+/** Options after an entry's id: `p` practice, `r` and four digits a retention target. */
+const OPTIONS = /^(p?)(?:r(\d{4}))?$/;
 
-  constructor(ids: readonly string[] = []) {
-    for (const id of ids) this.cardIndex(id);
-  }
-
-  private cardIndex(cardId: string): number {
-    let i = this.index.get(cardId);
-    if (i === undefined) {
-      i = this.ids.length;
-      this.ids.push(cardId);
-      this.index.set(cardId, i);
-    }
-    return i;
-  }
-
-  get count(): number {
-    return this.segments.length;
-  }
-
-  add(e: ReviewEntry): void {
-    this.base ??= e.review;
-    const opts = encodeOptions(e);
-    this.segments.push(
-      `${(e.review - this.base).toString(36)},${this.cardIndex(e.cardId).toString(36)},${e.rating}${e.state},${e.id}${opts ? `,${opts}` : ''}`,
-    );
-  }
-
-  text(): string {
-    return this.segments.join('|');
-  }
-}
-
-/** Reads one segment; null when anything in it is wrong. */
-function decodeEntry(
-  text: string,
-  start: number,
-  end: number,
-  base: number,
-  ids: readonly (string | null)[],
-): ReviewEntry | null {
-  const c1 = text.indexOf(',', start);
-  if (c1 < 0 || c1 >= end) return null;
-  const c2 = text.indexOf(',', c1 + 1);
-  if (c2 < 0 || c2 >= end) return null;
-  const c3 = c2 + 3;
-  if (c3 >= end || text.charCodeAt(c3) !== COMMA) return null;
-  let c4 = text.indexOf(',', c3 + 1);
-  if (c4 < 0 || c4 > end) c4 = end;
-  const offset = Number.parseInt(text.slice(start, c1), 36);
-  const card = Number.parseInt(text.slice(c1 + 1, c2), 36);
-  const rating = text.charCodeAt(c2 + 1) - ZERO;
-  const state = text.charCodeAt(c2 + 2) - ZERO;
-  const id = text.slice(c3 + 1, c4);
-  const review = base + offset;
-  const cardId = ids[card];
-  if (
-    !Number.isSafeInteger(offset) ||
-    !(review >= 0 && review <= MAX_INSTANT) ||
-    cardId == null ||
-    !(rating >= 1 && rating <= 4) ||
-    !(state >= 0 && state <= 3) ||
-    !ENTRY_ID.test(id) ||
-    isReserved(id)
-  ) {
-    return null;
-  }
-  const entry: { -readonly [K in keyof ReviewEntry]: ReviewEntry[K] } = {
-    id,
-    cardId,
-    rating: rating as Grade,
-    review,
-    state: state as CardPhase,
-  };
-  if (c4 < end) {
-    const opts = text.slice(c4 + 1, end);
-    const m = /^(p?)(?:r(\d{4}))?$/.exec(opts);
-    if (!m) return null;
-    if (m[1]) entry.practice = true;
-    if (m[2]) {
-      const r = Number(m[2]) / 10_000;
-      if (r < 0.7 || r > 0.99) return null;
-      entry.retention = r;
-    }
-  }
-  return entry;
-}
-
-/** Reads every segment it can; `bad` counts the ones it could not. */
+/**
+ * Reads every segment it can; `bad` counts the ones it could not. One loop with no call per
+ * entry: a page reads tens of thousands of entries before the JIT has warmed up.
+ */
 export function decodeEntries(
   text: string,
   base: number,
   ids: readonly (string | null)[],
-): { entries: ReviewEntry[]; bad: number } {
-  const entries: ReviewEntry[] = [];
+  into: ReviewEntry[] = [],
+): { entries: ReviewEntry[]; bad: number; ordered: boolean } {
+  const entries = into;
   let bad = 0;
-  if (text === '') return { entries, bad };
-  let pos = 0;
+  // Whether every entry comes strictly after the one before it (in log order), noted on
+  // the way so that a reader need not check the whole log again.
+  let ordered = true;
+  let prev = entries.length > 0 ? (entries[entries.length - 1] as ReviewEntry) : null;
+  if (text === '') return { entries, bad, ordered };
+  // The character check makes parseInt exact below; a text that fails it is read entry by
+  // entry against the full pattern.
+  const clean = ENTRIES_TEXT.test(text);
   const n = text.length;
-  while (pos <= n) {
-    let end = text.indexOf('|', pos);
+  let start = 0;
+  while (start <= n) {
+    let end = text.indexOf('|', start);
     if (end < 0) end = n;
-    const e = decodeEntry(text, pos, end, base, ids);
-    if (e) entries.push(e);
-    else bad++;
-    pos = end + 1;
+    const c1 = text.indexOf(',', start);
+    const c2 = c1 < 0 ? -1 : text.indexOf(',', c1 + 1);
+    const c3 = c2 + 3;
+    // Options follow the id after a comma; most entries have none.
+    const last = text.lastIndexOf(',', end);
+    const c4 = last > c3 ? last : end;
+    // parseInt is exact here: the text passed the character check, or the segment is
+    // checked against the full pattern below; a field of other length fails the checks.
+    const offset = Number.parseInt(text.slice(start, c1), 36);
+    const cardId = ids[Number.parseInt(text.slice(c1 + 1, c2), 36)];
+    const digits = text.charCodeAt(start) === 45 ? c1 - start - 1 : c1 - start;
+    const rating = text.charCodeAt(c2 + 1) - ZERO;
+    const state = text.charCodeAt(c2 + 2) - ZERO;
+    const review = base + offset;
+    if (
+      c1 < 0 ||
+      c1 >= end ||
+      c2 < 0 ||
+      c3 >= end ||
+      text.charCodeAt(c3) !== COMMA ||
+      digits < 1 ||
+      digits > 11 ||
+      !(review >= 0 && review <= MAX_INSTANT) ||
+      cardId == null ||
+      !(rating >= 1 && rating <= 4) ||
+      !(state >= 0 && state <= 3) ||
+      c4 - c3 < 2 ||
+      c4 - c3 > 65 ||
+      text.charCodeAt(c3 + 1) === 45 ||
+      (!clean && !SEGMENT.test(text.slice(start, end)))
+    ) {
+      bad++;
+      start = end + 1;
+      continue;
+    }
+    const entry: { -readonly [K in keyof ReviewEntry]: ReviewEntry[K] } = {
+      id: text.slice(c3 + 1, c4),
+      cardId,
+      rating: rating as Grade,
+      review,
+      state: state as CardPhase,
+    };
+    if (c4 < end) {
+      const m = OPTIONS.exec(text.slice(c4 + 1, end));
+      const r = m?.[2] ? Number(m[2]) / 10_000 : undefined;
+      if (!m || c4 + 1 === end || (r !== undefined && (r < 0.7 || r > 0.99))) {
+        bad++;
+        start = end + 1;
+        continue;
+      }
+      if (m[1]) entry.practice = true;
+      if (r !== undefined) entry.retention = r;
+    }
+    if (prev && (prev.review > review || (prev.review === review && prev.id >= entry.id))) {
+      ordered = false;
+    }
+    prev = entry;
+    entries.push(entry);
+    start = end + 1;
   }
-  return { entries, bad };
+  return { entries, bad, ordered };
 }
 
 // ---- chunks ----
-
-export function encodeChunk(chunk: Chunk, encoder?: EntryEncoder): string {
-  const enc = encoder ?? new EntryEncoder();
-  if (!encoder) for (const e of chunk.entries) enc.add(e);
-  const value: Record<string, unknown> = {
-    v: CHUNK_VERSION,
-    w: chunk.writer,
-    g: chunk.generation,
-    b: enc.base ?? 0,
-    t: chunk.written,
-    ids: enc.ids,
-    e: enc.text(),
-  };
-  if (chunk.undone.length) value.u = chunk.undone;
-  if (Object.keys(chunk.settings).length) value.s = chunk.settings;
-  if (chunk.reset) value.x = chunk.reset;
-  return JSON.stringify(value);
-}
 
 export type ChunkRead =
   | {
@@ -224,17 +182,28 @@ export type ChunkRead =
       readonly bad: number;
       /** Anything in it was wrong, entries or not: its raw value should be kept aside. */
       readonly damaged: boolean;
+      /** Entries read (appended to `into`, when that was given, instead of `chunk.entries`). */
+      readonly count: number;
+      /** They came in log order, each after the last one `into` held. */
+      readonly ordered: boolean;
     }
   /** Written by a newer version of the app: not to be read, nor written over. */
   | { readonly ok: false; readonly future: true }
   /** Nothing usable; `bad` is how many entries it seems to have held, if that can be told. */
   | { readonly ok: false; readonly future: false; readonly bad: number | null };
 
-const ResetSchema = v.object({
-  g: count,
-  at: instant,
-  seen: v.record(v.pipe(v.string(), v.regex(CHUNK_NAME)), count),
-});
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** A reset record as stored, or null if it is not one. */
+function resetFrom(x: unknown): ResetRecord | null {
+  if (!isPlainObject(x) || !isCount(x.g) || !isInstant(x.at) || !isPlainObject(x.seen)) return null;
+  for (const [name, n] of Object.entries(x.seen)) {
+    if (!CHUNK_NAME.test(name) || !isCount(n)) return null;
+  }
+  return { g: x.g as number, at: x.at as number, seen: x.seen as Record<string, number> };
+}
 
 /** Strips what some tools put before a JSON text: a byte-order mark and white space. */
 export function cleanText(raw: string): string {
@@ -254,7 +223,7 @@ function settingRecords(input: unknown): { records: SettingRecords; damaged: boo
       !SETTING_KEYS.includes(k) ||
       !Array.isArray(rec) ||
       rec.length !== 2 ||
-      !v.is(instant, rec[1]) ||
+      !isInstant(rec[1]) ||
       validSetting(k, rec[0]) === undefined
     ) {
       damaged = true;
@@ -270,7 +239,7 @@ function dictionary(input: unknown): { ids: (string | null)[]; damaged: boolean 
   if (!Array.isArray(input)) return { ids: [], damaged: true };
   let damaged = false;
   const ids = input.map((id) => {
-    if (v.is(CardId, id)) return id as string;
+    if (isCardId(id)) return id;
     damaged = true;
     return null;
   });
@@ -279,98 +248,76 @@ function dictionary(input: unknown): { ids: (string | null)[]; damaged: boolean 
 
 /**
  * Reads a chunk's value, salvaging what it can: a wrong field costs that field, a wrong
- * entry that entry. A value cut short (a crash mid-write cannot do it, but damage can) is
- * read up to the cut.
+ * entry that entry, a value cut short what was cut (a crash mid-write cannot do that, as
+ * every write is whole, but damage can).
  */
-export function decodeChunk(raw: string): ChunkRead {
+export function decodeChunk(raw: string, into?: ReviewEntry[]): ChunkRead {
   const text = cleanText(raw);
+  const nl = text.indexOf('\n');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(nl < 0 ? text : text.slice(0, nl));
   } catch {
-    return salvageCut(text);
+    return { ok: false, future: false, bad: null };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { ok: false, future: false, bad: null };
   }
   const o = parsed as Record<string, unknown>;
   if (typeof o.v === 'number' && o.v > CHUNK_VERSION) return { ok: false, future: true };
-  let damaged = o.v !== CHUNK_VERSION;
+  let damaged = o.v !== CHUNK_VERSION || nl < 0;
   const writer = typeof o.w === 'string' && WRITER_ID.test(o.w) ? o.w : '';
-  const generation = v.is(count, o.g) ? (o.g as number) : 0;
-  const written = v.is(instant, o.t) ? (o.t as number) : 0;
+  const generation = isCount(o.g) ? o.g : 0;
+  const written = isInstant(o.t) ? o.t : 0;
   const base = typeof o.b === 'number' && Number.isSafeInteger(o.b) ? o.b : null;
-  if (!writer || !v.is(count, o.g) || !v.is(instant, o.t)) damaged = true;
+  const stated = isCount(o.n) ? o.n : null;
+  if (!writer || !isCount(o.g) || !isInstant(o.t) || stated === null) damaged = true;
   const dict = dictionary(o.ids);
-  let entries: ReviewEntry[] = [];
+  const entries: ReviewEntry[] = into ?? [];
+  const from = entries.length;
   let bad = 0;
-  if (typeof o.e === 'string' && base !== null) {
-    ({ entries, bad } = decodeEntries(o.e, base, dict.ids));
-  } else if (o.e !== undefined) {
-    bad = typeof o.e === 'string' ? o.e.split('|').length : 1;
+  let ordered = true;
+  const body = nl < 0 ? '' : text.slice(nl + 1);
+  if (base !== null) ({ bad, ordered } = decodeEntries(body, base, dict.ids, entries));
+  else if (body !== '') bad = body.split('|').length;
+  if (stated !== null && entries.length - from + bad !== stated) {
+    // Cut short (or added to): its last entry may be cut mid-way, so it is not trusted.
+    damaged = true;
+    if (entries.length - from + bad < stated && entries.length > from) {
+      entries.pop();
+      bad++;
+    }
+    bad += Math.max(0, stated - (entries.length - from) - bad);
   }
   const undone = Array.isArray(o.u)
     ? o.u.filter((id): id is string => typeof id === 'string' && ENTRY_ID.test(id))
     : [];
   if (o.u !== undefined && (!Array.isArray(o.u) || undone.length !== o.u.length)) damaged = true;
   const s = settingRecords(o.s);
-  const reset = o.x === undefined ? null : v.safeParse(ResetSchema, o.x);
-  if (reset && !reset.success) damaged = true;
+  const reset = o.x === undefined ? null : resetFrom(o.x);
+  if (o.x !== undefined && !reset) damaged = true;
   return {
     ok: true,
     chunk: {
       writer,
       generation,
       written,
-      entries,
+      entries: into ? [] : entries,
       undone,
       settings: s.records,
-      reset: reset?.success ? reset.output : null,
+      reset,
     },
     bad,
     damaged: damaged || bad > 0 || dict.damaged || s.damaged,
-  };
-}
-
-/** A chunk's JSON cut short: its header and dictionary come first, so its first entries can be read. */
-function salvageCut(text: string): ChunkRead {
-  const head =
-    /^\{"v":3,"w":"([0-9a-z]{1,16})","g":(\d+),"b":(-?\d+),"t":(\d+),"ids":(\[[^\]]*\]),"e":"([0-9a-z,|-]*)/.exec(
-      text,
-    );
-  if (!head) return { ok: false, future: false, bad: null };
-  let ids: unknown;
-  try {
-    ids = JSON.parse(head[5] as string);
-  } catch {
-    return { ok: false, future: false, bad: null };
-  }
-  const dict = dictionary(ids);
-  const body = head[6] as string;
-  // The last segment may be cut mid-way: it is not counted as read.
-  const whole = body.lastIndexOf('|');
-  const complete = text.length > head[0].length ? body : body.slice(0, Math.max(0, whole));
-  const { entries, bad } = decodeEntries(complete, Number(head[3]), dict.ids);
-  return {
-    ok: true,
-    chunk: {
-      writer: head[1] as string,
-      generation: Number(head[2]),
-      written: Number(head[4]),
-      entries,
-      undone: [],
-      settings: {},
-      reset: null,
-    },
-    bad: bad + (complete === body ? 0 : 1),
-    damaged: true,
+    count: entries.length - from,
+    ordered,
   };
 }
 
 // ---- the main value (a cache) ----
 
 /** Positions of a cached card's fields. */
-const CARD_FIELDS = [
+export const CARD_FIELDS = [
   'due',
   'stability',
   'difficulty',
@@ -384,33 +331,38 @@ const CARD_FIELDS = [
   'basis',
 ] as const satisfies readonly (keyof TrackedCard)[];
 
-const CardTuple = v.tuple([
-  instant,
-  nonNegative,
-  nonNegative,
-  nonNegative,
-  nonNegative,
-  count,
-  count,
-  count,
-  phase,
-  v.nullable(instant),
-  count,
-]);
+/** The check of each cached card field, in CARD_FIELDS order. */
+const CARD_CHECKS: readonly ((x: unknown) => boolean)[] = [
+  isInstant,
+  isNonNegative,
+  isNonNegative,
+  isNonNegative,
+  isNonNegative,
+  isCount,
+  isCount,
+  isCount,
+  isPhase,
+  (x) => x === null || isInstant(x),
+  isCount,
+];
+
+function isCardTuple(t: unknown): t is unknown[] {
+  return (
+    Array.isArray(t) && t.length === CARD_CHECKS.length && CARD_CHECKS.every((ok, i) => ok(t[i]))
+  );
+}
 
 export interface MainCache {
   readonly generation: number;
   readonly settings: Settings;
   readonly cards: Readonly<Record<string, TrackedCard>>;
   readonly reset: ResetRecord | null;
-}
-
-export function encodeMain(main: MainCache): string {
-  const cards: Record<string, unknown[]> = {};
-  for (const [id, c] of Object.entries(main.cards)) cards[id] = CARD_FIELDS.map((f) => c[f]);
-  const state: Record<string, unknown> = { g: main.generation, settings: main.settings, cards };
-  if (main.reset) state.x = main.reset;
-  return JSON.stringify({ state, version: SCHEMA_VERSION });
+  /**
+   * The chunks (name, entries, undo markers) the cards are the replay of, when the writer
+   * knew them all and had no card left to replay: a reader that finds exactly these
+   * chunks can take every card as it is, without checking each against the log.
+   */
+  readonly fp: string | null;
 }
 
 export type MainRead =
@@ -447,7 +399,7 @@ export function decodeMain(raw: string): MainRead {
   const cards: Record<string, TrackedCard> = {};
   if (typeof s.cards === 'object' && s.cards !== null && !Array.isArray(s.cards)) {
     for (const [id, t] of Object.entries(s.cards)) {
-      if (isReserved(id) || !v.is(CardTuple, t)) {
+      if (isReserved(id) || !isCardTuple(t)) {
         damaged = true;
         continue;
       }
@@ -456,18 +408,29 @@ export function decodeMain(raw: string): MainRead {
       ) as unknown as TrackedCard;
     }
   } else damaged = true;
-  const reset = s.x === undefined ? null : v.safeParse(ResetSchema, s.x);
-  if (reset && !reset.success) damaged = true;
+  const reset = s.x === undefined ? null : resetFrom(s.x);
+  if (s.x !== undefined && !reset) damaged = true;
   const settings = settingsFrom(s.settings);
-  if (!v.is(count, s.g)) damaged = true;
+  if (!isCount(s.g)) damaged = true;
   return {
     kind: 'cache',
     main: {
-      generation: v.is(count, s.g) ? (s.g as number) : 0,
+      generation: isCount(s.g) ? s.g : 0,
       settings,
       cards,
-      reset: reset?.success ? reset.output : null,
+      reset,
+      fp: typeof s.fp === 'string' ? s.fp : null,
     },
     damaged,
   };
+}
+
+/** The fingerprint of a set of chunks (see `MainCache.fp`). */
+export function chunksFingerprint(
+  chunks: Iterable<{ readonly name: string; readonly count: number; readonly undone: number }>,
+): string {
+  return [...chunks]
+    .map((c) => `${c.name}:${c.count}:${c.undone}`)
+    .sort()
+    .join(',');
 }

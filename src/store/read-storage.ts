@@ -3,6 +3,7 @@ import { addToBasis, compareEntries, EMPTY_BASIS } from '../domain/log';
 import {
   CHUNK_NAME,
   type Chunk,
+  chunksFingerprint,
   decodeChunk,
   decodeMain,
   type MainCache,
@@ -10,7 +11,7 @@ import {
   type SettingRecord,
   type SettingRecords,
 } from './layout';
-import { type LegacyRead, readV1, readV2 } from './legacy';
+import type { LegacyRead, readV1, readV2 } from './legacy';
 import {
   DEFAULT_SETTINGS,
   KEYS,
@@ -28,6 +29,8 @@ export interface ChunkInfo {
   readonly written: number;
   /** Entries it holds, in stored order (a reset counts them: `ResetRecord.seen`). */
   readonly count: number;
+  /** Undo markers it holds. */
+  readonly undone: number;
   /** It could not be read whole: its value is kept aside before anything replaces it. */
   readonly damaged: boolean;
 }
@@ -55,6 +58,14 @@ export interface StoredView {
   readonly legacy: 1 | 2 | null;
   /** A newer version of the app wrote some of it: it must not be written over. */
   readonly future: boolean;
+  /** An older layout is there and no reader of it was given: read again with one. */
+  readonly needsLegacy: boolean;
+}
+
+/** The readers of older layouts (store/legacy.ts), passed in so only who needs them loads them. */
+export interface LegacyReaders {
+  readonly readV1: typeof readV1;
+  readonly readV2: typeof readV2;
 }
 
 /** The name 'legacy' stands for an older layout's log in a reset's `seen` counts. */
@@ -78,11 +89,15 @@ function mergeRecord(
  * progress, salvaging every review and setting it can. Pure: `items` is every key the app
  * owns (backups aside) with its value.
  */
-export function readStorage(items: ReadonlyMap<string, string>): StoredView {
+export function readStorage(
+  items: ReadonlyMap<string, string>,
+  readers?: LegacyReaders,
+): StoredView {
   const damage: Damage[] = [];
   let future = false;
   let main: MainCache | null = null;
   let legacy: (LegacyRead & { version: 1 | 2 }) | null = null;
+  let needsLegacy = false;
 
   const mainRaw = items.get(KEYS.main);
   const chunkKeys = [...items.keys()].filter((k) => k.startsWith(KEYS.chunkPrefix)).sort();
@@ -95,8 +110,10 @@ export function readStorage(items: ReadonlyMap<string, string>): StoredView {
       main = read.main;
       // A damaged cache costs no review: it is rebuilt from the log.
       if (read.damaged) damage.push({ key: KEYS.main, raw: mainRaw, lost: 0 });
-    } else if (read.kind === 'legacy') {
-      const r = read.version === 1 ? readV1(read.state) : readV2(read.state, items);
+    } else if (read.kind === 'legacy' && !readers) {
+      needsLegacy = true;
+    } else if (read.kind === 'legacy' && readers) {
+      const r = read.version === 1 ? readers.readV1(read.state) : readers.readV2(read.state, items);
       legacy = { ...r, version: read.version };
       if (r.damaged) {
         damage.push({ key: KEYS.main, raw: mainRaw, lost: r.missing > 0 ? null : r.bad });
@@ -110,7 +127,13 @@ export function readStorage(items: ReadonlyMap<string, string>): StoredView {
       damage.push({ key: KEYS.main, raw: mainRaw, lost: chunkKeys.length > 0 ? 0 : null });
     }
   }
-  if (main === null && legacy === null && legacyKeys.length > 0 && mainRaw !== undefined) {
+  if (
+    main === null &&
+    legacy === null &&
+    !needsLegacy &&
+    legacyKeys.length > 0 &&
+    mainRaw !== undefined
+  ) {
     // Version 2 chunks without their main value's dictionary cannot be read.
     for (const k of legacyKeys) {
       const raw = items.get(k) as string;
@@ -118,13 +141,26 @@ export function readStorage(items: ReadonlyMap<string, string>): StoredView {
     }
   }
 
+  // Every chunk's entries go into one array, chunks in the order of their first review
+  // (their header's base time): written in log order, the whole is then usually sorted
+  // already, and is not sorted again.
+  const baseOf = (raw: string) => {
+    const at = raw.indexOf('"b":');
+    return at < 0 ? 0 : Number.parseInt(raw.slice(at + 4, at + 24), 10) || 0;
+  };
+  const byBase = chunkKeys
+    .map((key) => ({ key, raw: items.get(key) as string }))
+    .map((c) => ({ ...c, base: baseOf(c.raw) }))
+    .sort((x, y) => x.base - y.base);
+  const all: ReviewEntry[] = [];
+  let ordered = true;
   const chunks = new Map<string, ChunkInfo>();
-  const read: { name: string; chunk: Chunk }[] = [];
-  for (const key of chunkKeys) {
+  const read: { name: string; chunk: Chunk; from: number; to: number }[] = [];
+  for (const { key, raw } of byBase) {
     const name = key.slice(KEYS.chunkPrefix.length);
-    const raw = items.get(key) as string;
     const m = CHUNK_NAME.exec(name);
-    const r = decodeChunk(raw);
+    const from = all.length;
+    const r = decodeChunk(raw, all);
     if (!r.ok) {
       if (r.future) future = true;
       else damage.push({ key, raw, lost: r.bad });
@@ -136,15 +172,23 @@ export function readStorage(items: ReadonlyMap<string, string>): StoredView {
     } else if (r.damaged) {
       damage.push({ key, raw, lost: r.bad });
     }
-    read.push({ name, chunk: r.chunk });
+    if (!r.ordered) ordered = false;
+    read.push({ name, chunk: r.chunk, from, to: all.length });
     chunks.set(name, {
       name,
       writer: r.chunk.writer,
       generation: r.chunk.generation,
       written: r.chunk.written,
-      count: r.chunk.entries.length,
+      count: r.count,
+      undone: r.chunk.undone.length,
       damaged: r.damaged || !m || r.chunk.writer !== m[1],
     });
+  }
+  let legacyFrom = -1;
+  if (legacy) {
+    legacyFrom = all.length;
+    for (const e of legacy.entries) all.push(e);
+    ordered = false;
   }
 
   // The generation: the highest any value names; its reset record says what it saw.
@@ -156,24 +200,42 @@ export function readStorage(items: ReadonlyMap<string, string>): StoredView {
   }
   if (reset && reset.g > generation) generation = reset.g;
   const seen = reset && reset.g === generation ? reset.seen : null;
-  const carried = (name: string, g: number, entries: readonly ReviewEntry[]) =>
-    g === generation ? entries : entries.slice(seen?.[name] ?? 0);
 
   const undone = new Set<string>(legacy?.undone ?? []);
   for (const { chunk } of read) for (const id of chunk.undone) undone.add(id);
 
-  const ids = new Set<string>();
-  const log: ReviewEntry[] = [];
-  const take = (entries: readonly ReviewEntry[]) => {
-    for (const e of entries) {
-      if (ids.has(e.id)) continue;
-      ids.add(e.id);
-      if (!undone.has(e.id)) log.push(e);
+  // Entries of an older generation are the reset's, but for those it did not see (made
+  // after it read everything): they are carried into this one.
+  const dropped: [number, number][] = [];
+  for (const { name, chunk, from, to } of read) {
+    if (chunk.generation !== generation)
+      dropped.push([from, Math.min(to, from + (seen?.[name] ?? 0))]);
+  }
+  if (legacy && legacy.generation !== generation) {
+    dropped.push([legacyFrom, Math.min(all.length, legacyFrom + (seen?.[LEGACY_NAME] ?? 0))]);
+  }
+  const hides = undone.size > 0;
+  let log = all;
+  if (dropped.some(([f, t]) => t > f)) {
+    log = all.filter((_, i) => !dropped.some(([f, t]) => i >= f && i < t));
+  }
+  // In order (as the decoder saw) and with nothing to hide: the array is the log as it is.
+  // Otherwise it is sorted, and copies of an entry (a compaction cut short) and undone
+  // entries are dropped in one pass.
+  const sorted = ordered && log === all;
+  const clean = sorted && !hides;
+  if (!sorted) log.sort(compareEntries);
+  if (!clean) {
+    let kept = 0;
+    for (let i = 0; i < log.length; i++) {
+      const e = log[i] as ReviewEntry;
+      const prev = kept > 0 ? (log[kept - 1] as ReviewEntry) : undefined;
+      if (prev && prev.id === e.id && prev.review === e.review) continue;
+      if (hides && undone.has(e.id)) continue;
+      log[kept++] = e;
     }
-  };
-  if (legacy) take(carried(LEGACY_NAME, legacy.generation, legacy.entries));
-  for (const { name, chunk } of read) take(carried(name, chunk.generation, chunk.entries));
-  log.sort(compareEntries);
+    log.length = kept;
+  }
 
   // Settings: the cache's (or the old layout's) copy, under every recorded change.
   const records: Partial<Record<SettingKey, SettingRecord & { readonly from?: string }>> = {};
@@ -188,22 +250,34 @@ export function readStorage(items: ReadonlyMap<string, string>): StoredView {
   for (const [key, rec] of Object.entries(records)) settings[key] = (rec as SettingRecord)[0];
 
   // Cards: the cache where it is the replay of the card's reviews, else to be replayed.
-  const basis = new Map<string, number>();
-  const realReview = new Set<string>();
-  for (const e of log) {
-    basis.set(e.cardId, addToBasis(basis.get(e.cardId) ?? EMPTY_BASIS, e.id));
-    if (!e.practice) realReview.add(e.cardId);
-  }
+  // When the cache was made from exactly the chunks here, all of it is (no card to check).
   const cards: Record<string, TrackedCard> = {};
   const stale: string[] = [];
-  for (const [id, b] of basis) {
-    const cached = main && Object.hasOwn(main.cards, id) ? main.cards[id] : undefined;
-    if (cached && cached.basis === b) cards[id] = cached;
-    else if (!cached && !realReview.has(id)) continue;
-    else {
-      // Until the replay, the cached state (if any) stands in: closer than "new".
-      stale.push(id);
-      if (cached) cards[id] = cached;
+  const whole =
+    main !== null &&
+    main.fp !== null &&
+    legacy === null &&
+    damage.length === 0 &&
+    main.generation === generation &&
+    main.fp === chunksFingerprint(chunks.values());
+  if (whole && main) {
+    Object.assign(cards, main.cards);
+  } else {
+    const basis = new Map<string, number>();
+    const realReview = new Set<string>();
+    for (const e of log) {
+      basis.set(e.cardId, addToBasis(basis.get(e.cardId) ?? EMPTY_BASIS, e.id));
+      if (!e.practice) realReview.add(e.cardId);
+    }
+    for (const [id, b] of basis) {
+      const cached = main && Object.hasOwn(main.cards, id) ? main.cards[id] : undefined;
+      if (cached && cached.basis === b) cards[id] = cached;
+      else if (!cached && !realReview.has(id)) continue;
+      else {
+        // Until the replay, the cached state (if any) stands in: closer than "new".
+        stale.push(id);
+        if (cached) cards[id] = cached;
+      }
     }
   }
 
@@ -223,16 +297,6 @@ export function readStorage(items: ReadonlyMap<string, string>): StoredView {
     damage,
     legacy: legacy?.version ?? null,
     future,
+    needsLegacy,
   };
-}
-
-/** Reviews lost to damage, and how many damaged values held an unknown number. */
-export function lostReviews(damage: readonly Damage[]): { lost: number; unknown: number } {
-  let lost = 0;
-  let unknown = 0;
-  for (const d of damage) {
-    if (d.lost === null) unknown++;
-    else lost += d.lost;
-  }
-  return { lost, unknown };
 }

@@ -1,17 +1,73 @@
-import type { Grade, ReviewEntry } from '../domain/card-state';
+import { type Grade, ownCard, type ReviewEntry } from '../domain/card-state';
+import { addToBasis, basisOf, insertEntry } from '../domain/log';
 import { replayCards } from '../domain/replay';
 import { applyRating } from '../domain/scheduler';
 import type { AppStore, Scheduling } from './app-store';
+import { newEntryId } from './ids';
+// Loaded with the study pages, so that every rating is stored before the next card shows.
+import './engine-write';
 
-/** ts-fsrs for the store: the study pages load it anyway (the store never imports it). */
+/**
+ * Answers and undo: the store code that needs the scheduler, loaded with the study pages
+ * (the first page never loads ts-fsrs).
+ */
+
+/** ts-fsrs for the store's own replays, when the study pages are loaded anyway. */
 export const scheduling: Scheduling = { applyRating, replayCards };
 
-/** Answers `cardId` with `rating` at `now`, scheduled by ts-fsrs with the learner's settings. */
+/**
+ * Answers `cardId` with `rating` at `now` (ts-fsrs, the learner's retention target) and
+ * stores it before returning. A card whose state waits for a replay is replayed first.
+ */
 export function rateCard(store: AppStore, cardId: string, rating: Grade, now: number): ReviewEntry {
-  return store.getState().record(cardId, rating, now, scheduling);
+  const s = store.getState();
+  let { cards, stale } = s;
+  if (stale.includes(cardId)) {
+    cards = replayCards(s, [cardId]);
+    stale = stale.filter((id) => id !== cardId);
+  }
+  const current = ownCard(cards, cardId);
+  const { card, entry } = applyRating(
+    cardId,
+    current,
+    rating,
+    now,
+    newEntryId(),
+    s.settings.retention,
+  );
+  const before = current ? current.basis : basisOf(s.log.filter((e) => e.cardId === cardId));
+  store.engine.append([entry]);
+  store.setState({
+    cards: { ...cards, [cardId]: { ...card, basis: addToBasis(before, entry.id) } },
+    log: insertEntry(s.log, entry),
+    stale,
+    mine: [...s.mine, entry.id],
+  });
+  return entry;
 }
 
-/** Takes back this tab's last answer (the card is replayed from its other reviews); null when there is none. */
+/**
+ * Takes back this tab's last answer that is still in the log (never another tab's): an
+ * undo marker is stored and the card is replayed from its other reviews. Returns the
+ * answer, or null when there is none.
+ */
 export function undoLast(store: AppStore): ReviewEntry | null {
-  return store.getState().undo(scheduling);
+  const s = store.getState();
+  let at = -1;
+  for (let i = s.mine.length - 1; i >= 0 && at < 0; i--) {
+    const id = s.mine[i];
+    at = s.log.findLastIndex((e) => e.id === id);
+  }
+  if (at < 0) return null;
+  const entry = s.log[at] as ReviewEntry;
+  const log = s.log.slice(0, at).concat(s.log.slice(at + 1));
+  store.engine.markUndone([entry.id]);
+  store.setState({
+    log,
+    undone: [...s.undone, entry.id],
+    cards: replayCards({ cards: s.cards, log }, [entry.cardId]),
+    stale: s.stale.filter((c) => c !== entry.cardId),
+    mine: s.mine.filter((m) => m !== entry.id),
+  });
+  return entry;
 }

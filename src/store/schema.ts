@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import type { ReviewEntry, TrackedCard } from '../domain/card-state';
 import {
   DEFAULT_MAX_REVIEWS_PER_DAY,
@@ -81,75 +80,58 @@ export interface PersistedState {
  * of a JavaScript Date, so no date can become invalid on the way.
  */
 export const MAX_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-/** A moment in epoch milliseconds: a whole number a Date can hold. */
-export const instant = v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_INSTANT));
-export const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e9));
-export const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
-export const phase = v.picklist([0, 1, 2, 3] as const);
-export const grade = v.picklist([1, 2, 3, 4] as const);
-export const retentionValue = v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.99));
+
+// The checks of stored values, as plain predicates: the first page reads storage with
+// them (valibot, in store/file-schema.ts, builds the checks of imported files on them).
+
+/** A moment in epoch milliseconds: a whole number a Date can hold (1970 to 9999). */
+export const isInstant = (x: unknown): x is number =>
+  typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= MAX_INSTANT;
+export const isCount = (x: unknown): x is number =>
+  typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+export const isNonNegative = (x: unknown): x is number =>
+  typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1e9;
+export const isPhase = (x: unknown): x is 0 | 1 | 2 | 3 => x === 0 || x === 1 || x === 2 || x === 3;
+export const isGrade = (x: unknown): x is 1 | 2 | 3 | 4 => x === 1 || x === 2 || x === 3 || x === 4;
+export const isRetention = (x: unknown): x is number =>
+  typeof x === 'number' && x >= 0.7 && x <= 0.99;
 
 export const ENTRY_ID = /^[0-9a-z][0-9a-z-]{0,63}$/;
 
 /**
- * Names that valibot's records (rightly) never copy, so an id spelled like one would be
- * silently lost on the next read: refused up front instead.
+ * Names that a record (an object keyed by id) cannot hold safely, so an id spelled like one
+ * would be lost or would find Object.prototype's member: refused up front.
  */
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 export const isReserved = (s: string): boolean => RESERVED.has(s);
-export const notReserved = v.check((s: string) => !RESERVED.has(s), 'a reserved name');
-export const CardId = v.pipe(v.string(), v.minLength(1), v.maxLength(200), notReserved);
-export const EntryId = v.pipe(v.string(), v.regex(ENTRY_ID), notReserved);
+export const isCardId = (x: unknown): x is string =>
+  typeof x === 'string' && x.length >= 1 && x.length <= 200 && !RESERVED.has(x);
 
-export const CardStateSchema = v.object({
-  due: instant,
-  stability: nonNegative,
-  difficulty: nonNegative,
-  elapsedDays: nonNegative,
-  scheduledDays: nonNegative,
-  learningSteps: count,
-  reps: count,
-  lapses: count,
-  state: phase,
-  lastReview: v.nullable(instant),
-});
+const isWhole =
+  (min: number, max: number) =>
+  (x: unknown): x is number =>
+    typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;
 
-/**
- * A review as files and older layouts hold it. Unknown fields are dropped: versions 1 and
- * 2 kept undo data on recent entries, which the log no longer needs (undo replays).
- */
-export const ReviewEntrySchema = v.object({
-  id: EntryId,
-  cardId: CardId,
-  rating: grade,
-  review: instant,
-  state: phase,
-  retention: v.optional(retentionValue),
-  practice: v.optional(v.literal(true)),
-});
-
-// Settings are merged over defaults, one by one: a missing or out-of-range setting falls
-// back rather than failing the rest, because it holds no history.
-export const SETTING_SCHEMAS = {
-  lang: v.nullable(v.picklist(['ko', 'en'] as const)),
-  newPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)),
-  maxReviewsPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)),
-  retention: retentionValue,
-  persistRequested: v.boolean(),
-  lastExportAt: v.nullable(instant),
-  theme: v.picklist(['system', 'light', 'dark'] as const),
-  examDate: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  quiz: v.boolean(),
-} satisfies { [K in SettingKey]: v.GenericSchema<unknown, Settings[K]> };
+/** Each setting's check. A missing or out-of-range setting falls back on its own. */
+export const SETTING_CHECKS: { readonly [K in SettingKey]: (x: unknown) => x is Settings[K] } = {
+  lang: (x): x is Settings['lang'] => x === null || x === 'ko' || x === 'en',
+  newPerDay: isWhole(0, 9999),
+  maxReviewsPerDay: isWhole(0, 9999),
+  retention: isRetention,
+  persistRequested: (x): x is boolean => typeof x === 'boolean',
+  lastExportAt: (x): x is number | null => x === null || isInstant(x),
+  theme: (x): x is Settings['theme'] => x === 'system' || x === 'light' || x === 'dark',
+  examDate: (x): x is string | null =>
+    x === null || (typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x)),
+  quiz: (x): x is boolean => typeof x === 'boolean',
+};
 
 /** One setting's value if it is valid, else undefined. */
 export function validSetting<K extends SettingKey>(
   key: K,
   value: unknown,
 ): Settings[K] | undefined {
-  const schema = SETTING_SCHEMAS[key] as unknown as v.GenericSchema<unknown, Settings[K]>;
-  const result = v.safeParse(schema, value);
-  return result.success ? result.output : undefined;
+  return SETTING_CHECKS[key](value) ? (value as Settings[K]) : undefined;
 }
 
 /** Every valid setting of `input` over the defaults; anything else falls back. */
@@ -163,5 +145,3 @@ export function settingsFrom(input: unknown): Settings {
   }
   return out as unknown as Settings;
 }
-
-export const SettingsSchema = v.pipe(v.unknown(), v.transform(settingsFrom));

@@ -24,10 +24,6 @@ function isQuotaError(error: unknown): boolean {
 }
 
 export const safeStorage = {
-  available(): boolean {
-    return backend() !== null;
-  },
-
   read(key: string): ReadResult {
     const s = backend();
     if (!s) return { ok: false };

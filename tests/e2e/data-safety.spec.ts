@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
+import * as legacy from '../../src/store/legacy';
 import { readStorage } from '../../src/store/read-storage';
 import type { PersistedState } from '../../src/store/schema';
 import { sharedBrowser } from './browser';
@@ -11,7 +12,7 @@ const browser = sharedBrowser();
 /** What the page's localStorage holds, decoded as the app decodes it (main value and chunks). */
 async function stored(page: Page): Promise<PersistedState> {
   const all: Record<string, string> = await page.evaluate(() => ({ ...localStorage }));
-  const view = readStorage(new Map(Object.entries(all)));
+  const view = readStorage(new Map(Object.entries(all)), legacy);
   if (view.damage.length > 0) throw new Error('stored data did not read whole');
   return view.state;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { CardState, ReviewEntry } from '../../src/domain/card-state';
 import { replayCard } from '../../src/domain/replay';
+import * as legacy from '../../src/store/legacy';
 import { readStorage } from '../../src/store/read-storage';
 
 /**
@@ -149,7 +150,10 @@ export async function keptCopies(page: Page): Promise<{ key: string; reviews: nu
     try {
       const value = JSON.parse(raw);
       if (value.items) {
-        return { key, reviews: readStorage(new Map(Object.entries(value.items))).state.log.length };
+        return {
+          key,
+          reviews: readStorage(new Map(Object.entries(value.items)), legacy).state.log.length,
+        };
       }
       // Version 2 kept `{ main, chunks }`; its main value counts the log.
       if (typeof value.main === 'string') {

@@ -16,14 +16,16 @@ function LocationProbe({ into }: { into: CurrentLocation }) {
 }
 
 /**
- * Renders the whole app at `path` with a fresh store over the (cleared) localStorage,
- * once its page (a lazy chunk) has loaded.
+ * Renders the whole app at `path` with a fresh store over the (cleared) localStorage, once
+ * the store is ready and the page (a lazy chunk) has loaded.
  */
 export async function renderApp(
   path = '/',
   store: AppStore = createAppStore(),
   options: { fakeTimers?: boolean } = {},
 ) {
+  // As src/main.tsx does: the stored progress is in before the app draws.
+  await store.ready;
   const location: CurrentLocation = { current: null };
   const user = userEvent.setup(options.fakeTimers ? { delay: null } : {});
   const view = render(

@@ -158,6 +158,7 @@ describe('files of stored values (the storage alert download, kept copies)', () 
     const raw = localStorage.getItem(key) as string;
     localStorage.setItem(key, raw.replace(/\|([0-9a-z-]+),/, '|??,'));
     const damaged = newStore();
+    await damaged.ready;
     const issue = damaged.getState().storageIssue;
     if (issue?.kind !== 'damaged') throw new Error('no damage reported');
     const parsed = parsedOrThrow(issue.download);
@@ -172,7 +173,7 @@ describe('files of stored values (the storage alert download, kept copies)', () 
     });
   });
 
-  it('a copy kept by an older version (raw value, or main value with chunks) downloads as a file that imports', () => {
+  it('a copy kept by an older version (raw value, or main value with chunks) downloads as a file that imports', async () => {
     localStorage.setItem(`${KEYS.backupPrefix}${NOW}`, fixture('valid-v1.txt'));
     const [kept] = listKept();
     expect(kept).toMatchObject({ reason: 'older', savedAt: NOW });

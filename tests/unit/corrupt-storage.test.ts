@@ -24,9 +24,15 @@ function fixture(name: string): string {
 
 const backupKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(KEYS.backupPrefix));
 
-function startWith(raw: string) {
+async function startWith(raw: string) {
   localStorage.setItem(KEYS.main, raw);
-  return createAppStore({ clock: () => LATER, syncTabs: false, locks: webLocks(new FakeLocks()) });
+  const store = createAppStore({
+    clock: () => LATER,
+    syncTabs: false,
+    locks: webLocks(new FakeLocks()),
+  });
+  await store.ready;
+  return store;
 }
 
 const valid = fixture('valid-v1.txt');
@@ -84,7 +90,7 @@ const corrupt: readonly CorruptCase[] = [
 
 describe('the valid v1 fixture (saved by the single-key layout, from real ratings)', () => {
   it('loads without any issue and without a kept copy; its cards are the replay of its reviews', async () => {
-    const store = startWith(valid);
+    const store = await startWith(valid);
     await store.getState().refresh();
     expect(store.getState().storageIssue).toBeNull();
     expect(backupKeys()).toEqual([]);
@@ -96,8 +102,8 @@ describe('the valid v1 fixture (saved by the single-key layout, from real rating
     }
   });
 
-  it('studying on keeps its history, stored in the version 3 layout', () => {
-    const store = startWith(valid);
+  it('studying on keeps its history, stored in the version 3 layout', async () => {
+    const store = await startWith(valid);
     rateCard(store, 'feat.api-keys.which', 3, LATER);
     expect(readStored().log).toHaveLength(11);
     expect(JSON.parse(localStorage.getItem(KEYS.main) as string).version).toBe(3);
@@ -107,7 +113,7 @@ describe('the valid v1 fixture (saved by the single-key layout, from real rating
 describe('corrupt stored values: the app starts with what it can read, keeps the value, says so', () => {
   it.each(corrupt)('$what ($file)', async ({ file, recovered, lost }) => {
     const raw = fixture(file);
-    const store = startWith(raw);
+    const store = await startWith(raw);
     await store.getState().refresh();
     expect(store.getState().log).toHaveLength(recovered);
     expect(store.getState().storageIssue).toMatchObject(
@@ -127,9 +133,9 @@ describe('corrupt stored values: the app starts with what it can read, keeps the
     expect(readStored().log).toHaveLength(recovered + 1);
   });
 
-  it('a value of a newer version of the app: read as far as it goes, never written over', () => {
+  it('a value of a newer version of the app: read as far as it goes, never written over', async () => {
     const raw = fixture('future-version.txt');
-    const store = startWith(raw);
+    const store = await startWith(raw);
     expect(store.getState().storageIssue).toEqual({ kind: 'newer' });
     rateCard(store, 'feat.api-keys.which', 3, LATER);
     store.getState().updateSettings({ newPerDay: 3 });

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewEntry, TrackedCard } from '../../src/domain/card-state';
-import {
-  type Chunk,
-  decodeChunk,
-  decodeMain,
-  EntryEncoder,
-  encodeChunk,
-  encodeMain,
-} from '../../src/store/layout';
+import { type Chunk, decodeChunk, decodeMain } from '../../src/store/layout';
+import { EntryEncoder, encodeChunk, encodeMain } from '../../src/store/layout-write';
 import { DEFAULT_SETTINGS, MAX_INSTANT } from '../../src/store/schema';
 
 const T0 = Date.UTC(2026, 2, 10, 9, 0);
@@ -36,11 +30,19 @@ function chunk(entries: readonly ReviewEntry[], extra: Partial<Chunk> = {}): Chu
   };
 }
 
-/** The `e` field of an encoded chunk, for damaging it on purpose. */
+/** An encoded chunk's header (JSON) and entries, for damaging them on purpose. */
+function split(text: string): { header: Record<string, unknown>; body: string } {
+  const nl = text.indexOf('\n');
+  return { header: JSON.parse(text.slice(0, nl)), body: text.slice(nl + 1) };
+}
+
+function joined(header: Record<string, unknown>, body: string): string {
+  return `${JSON.stringify(header)}\n${body}`;
+}
+
 function withEntries(text: string, edit: (e: string) => string): string {
-  const value = JSON.parse(text);
-  value.e = edit(value.e);
-  return JSON.stringify(value);
+  const { header, body } = split(text);
+  return joined(header, edit(body));
 }
 
 describe('log chunks', () => {
@@ -60,7 +62,14 @@ describe('log chunks', () => {
       reset: { g: 2, at: T0 - 1, seen: { 'a1.0': 12, 'b2.3': 250 } },
     });
     const read = decodeChunk(encodeChunk(written));
-    expect(read).toEqual({ ok: true, chunk: written, bad: 0, damaged: false });
+    expect(read).toEqual({
+      ok: true,
+      chunk: written,
+      bad: 0,
+      damaged: false,
+      count: 5,
+      ordered: false,
+    });
   });
 
   it('an incremental encoder writes what a one-off encoding writes', () => {
@@ -99,10 +108,9 @@ describe('log chunks', () => {
   });
 
   it('an entry naming a card the dictionary lacks, or a bad dictionary slot, is lost alone', () => {
-    const text = encodeChunk(chunk([entry(0), entry(1), entry(2)]));
-    const value = JSON.parse(text);
-    value.ids[1] = '__proto__';
-    const read = decodeChunk(JSON.stringify(value));
+    const { header, body } = split(encodeChunk(chunk([entry(0), entry(1), entry(2)])));
+    (header.ids as string[])[1] = '__proto__';
+    const read = decodeChunk(joined(header, body));
     if (!read.ok) throw new Error('unreadable');
     expect(read.chunk.entries.map((e) => e.cardId)).toEqual([entry(0).cardId, entry(2).cardId]);
     expect(read.bad).toBe(1);
@@ -110,7 +118,7 @@ describe('log chunks', () => {
 
   it('a value cut short is read up to the cut', () => {
     const text = encodeChunk(chunk(Array.from({ length: 20 }, (_, i) => entry(i))));
-    const cut = text.slice(0, text.indexOf('"e":"') + 5 + 150);
+    const cut = text.slice(0, text.indexOf('\n') + 150);
     const read = decodeChunk(cut);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
@@ -118,6 +126,8 @@ describe('log chunks', () => {
     expect(read.chunk.entries).toEqual(
       Array.from({ length: read.chunk.entries.length }, (_, i) => entry(i)),
     );
+    // The entry at the cut is not trusted; all 20 are accounted for.
+    expect(read.chunk.entries.length + read.bad).toBe(20);
     expect(read.damaged).toBe(true);
   });
 
@@ -135,10 +145,9 @@ describe('log chunks', () => {
   });
 
   it('times outside what a Date can hold are refused, entry by entry', () => {
-    const text = encodeChunk(chunk([entry(0), entry(1)]));
-    const value = JSON.parse(text);
-    value.b = MAX_INSTANT;
-    const read = decodeChunk(JSON.stringify(value));
+    const { header, body } = split(encodeChunk(chunk([entry(0), entry(1)])));
+    header.b = MAX_INSTANT;
+    const read = decodeChunk(joined(header, body));
     if (!read.ok) throw new Error('unreadable');
     // The first entry sits at the base; the second would be past year 9999.
     expect(read.chunk.entries).toHaveLength(1);
@@ -172,6 +181,7 @@ describe('the main value (the cache)', () => {
       settings: { ...DEFAULT_SETTINGS, newPerDay: 12 },
       cards: { 'feat.waf.which': card },
       reset: { g: 1, at: T0, seen: { 'a.0': 3 } },
+      fp: 'a.0:3:0',
     };
     expect(decodeMain(encodeMain(main))).toEqual({ kind: 'cache', main, damaged: false });
   });
@@ -182,6 +192,7 @@ describe('the main value (the cache)', () => {
       settings: DEFAULT_SETTINGS,
       cards: { good: card, bad: card },
       reset: null,
+      fp: null,
     });
     const value = JSON.parse(text);
     value.state.cards.bad[0] = 'tomorrow';

@@ -20,8 +20,14 @@ const V2: Record<string, string> = JSON.parse(fixture('legacy-v2-620.json')).ite
 
 const LATER = Date.UTC(2026, 8, 1, 10, 0);
 
-function newStore(): AppStore {
-  return createAppStore({ clock: () => LATER, syncTabs: false, locks: webLocks(new FakeLocks()) });
+async function newStore(): Promise<AppStore> {
+  const store = createAppStore({
+    clock: () => LATER,
+    syncTabs: false,
+    locks: webLocks(new FakeLocks()),
+  });
+  await store.ready;
+  return store;
 }
 
 function loadV2(edit?: (items: Record<string, string>) => void) {
@@ -41,11 +47,11 @@ function expectReplayed(store: AppStore) {
 
 /** Upgrade, rate, reload: every review must still be there. */
 async function upgradeRateReload() {
-  const first = newStore();
+  const first = await newStore();
   await first.getState().refresh();
   const before = first.getState().log.map((e) => e.id);
   const entry = rateCard(first, 'feat.waf.which', 3, LATER);
-  const second = newStore();
+  const second = await newStore();
   await second.getState().refresh();
   return { first, second, before, entry };
 }
@@ -75,7 +81,7 @@ describe('upgrading from version 1', () => {
 
   it('the version 1 card states are what a replay of their reviews gives', async () => {
     localStorage.setItem(KEYS.main, V1);
-    const store = newStore();
+    const store = await newStore();
     await store.getState().refresh();
     const old = JSON.parse(V1).state.cards;
     for (const [id, card] of Object.entries(store.getState().cards)) {
@@ -89,7 +95,7 @@ describe('upgrading from version 1', () => {
     for (const k of ['prevDue', 'logDue', 'stability']) delete value.state.log[5][k];
     value.state.log[9].rating = 'good';
     localStorage.setItem(KEYS.main, JSON.stringify(value));
-    const store = newStore();
+    const store = await newStore();
     expect(store.getState().log).toHaveLength(319);
     expect(store.getState().storageIssue).toMatchObject({
       kind: 'damaged',
@@ -98,9 +104,9 @@ describe('upgrading from version 1', () => {
     });
   });
 
-  it('a byte-order mark before the JSON is no damage', () => {
+  it('a byte-order mark before the JSON is no damage', async () => {
     localStorage.setItem(KEYS.main, `\uFEFF${V1}`);
-    const store = newStore();
+    const store = await newStore();
     expect(store.getState().log).toHaveLength(320);
     expect(store.getState().storageIssue).toBeNull();
   });
@@ -126,7 +132,7 @@ describe("upgrading from version 2 (today's layout)", () => {
     loadV2();
     const undone: string[] = JSON.parse(V2[KEYS.main] as string).state.undone;
     expect(undone).toHaveLength(16);
-    const store = newStore();
+    const store = await newStore();
     await store.getState().refresh();
     for (const id of undone) expect(store.getState().undone).toContain(id);
     for (const id of undone) expect(store.getState().log.some((e) => e.id === id)).toBe(false);
@@ -183,7 +189,7 @@ describe("upgrading from version 2 (today's layout)", () => {
     '%s: every review that can be read is recovered, and the learner is told',
     async (_, edit, expected) => {
       loadV2(edit);
-      const store = newStore();
+      const store = await newStore();
       await store.getState().refresh();
       expect(store.getState().log).toHaveLength(expected);
       expectReplayed(store);

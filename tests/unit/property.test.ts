@@ -575,7 +575,7 @@ describe('the storage invariant', () => {
                 else pendingUndo[a.tab]?.add(e.id);
               }
             } else if (a.kind === 'sync') {
-              t.getState().syncFromOtherTabs();
+              await t.getState().syncFromOtherTabs();
               await t.getState().refresh();
             } else if (a.kind === 'reload') {
               // The page is gone: nothing of it runs any more.
@@ -615,7 +615,7 @@ describe('the storage invariant', () => {
           const final = open();
           await final.getState().refresh();
           for (const t of tabs) {
-            t.getState().syncFromOtherTabs();
+            await t.getState().syncFromOtherTabs();
             await t.getState().refresh();
             expect(new Set(t.getState().log.map((e) => e.id))).toEqual(
               new Set(final.getState().log.map((e) => e.id)),

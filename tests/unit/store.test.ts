@@ -60,7 +60,7 @@ describe('store round trip', () => {
     // The main value is only a cache of card states.
     const main = JSON.parse(localStorage.getItem(KEYS.main) as string);
     expect(main.version).toBe(3);
-    expect(Object.keys(main.state).sort()).toEqual(['cards', 'g', 'settings']);
+    expect(Object.keys(main.state).sort()).toEqual(['cards', 'fp', 'g', 'settings']);
   });
 
   it("undo takes back this tab's last answer; the card is the replay of its other reviews", () => {
@@ -241,6 +241,8 @@ describe('damaged stored data: salvaged, kept aside, reported', () => {
     localStorage.setItem(key as string, raw.replace(/\|([0-9a-z-]+),/, '|??,'));
 
     const reloaded = newStore();
+
+    await reloaded.ready;
     await reloaded.getState().refresh();
     expect(reloaded.getState().log).toHaveLength(599);
     expect(all.filter((id) => !reloaded.getState().log.some((e) => e.id === id))).toHaveLength(1);
@@ -252,17 +254,18 @@ describe('damaged stored data: salvaged, kept aside, reported', () => {
     });
     expect(backupKeys()).toHaveLength(1);
     // Met again on the next load: no second copy.
-    newStore();
+    await newStore().ready;
     expect(backupKeys()).toHaveLength(1);
     expectReplayed(reloaded);
   });
 
-  it('an unreadable chunk costs only its own reviews', () => {
+  it('an unreadable chunk costs only its own reviews', async () => {
     const a = studied(30);
     studied(20);
     const [key] = chunkKeys().filter((k) => k.includes(a.engine.writer));
     localStorage.setItem(key as string, '{"v":3,"w":');
     const reloaded = newStore();
+    await reloaded.ready;
     expect(reloaded.getState().log).toHaveLength(20);
     expect(reloaded.getState().storageIssue).toMatchObject({
       kind: 'damaged',
@@ -277,6 +280,7 @@ describe('damaged stored data: salvaged, kept aside, reported', () => {
     main.state.cards = Object.values(main.state.cards);
     localStorage.setItem(KEYS.main, `\uFEFF${JSON.stringify(main)}`);
     const reloaded = newStore();
+    await reloaded.ready;
     expect(reloaded.getState().log).toHaveLength(40);
     await reloaded.getState().refresh();
     expect(reloaded.getState().cards).toEqual(store.getState().cards);
@@ -288,17 +292,20 @@ describe('damaged stored data: salvaged, kept aside, reported', () => {
   });
 
   // Issue #11, case 8: an out-of-range lastExportAt crashed Home and Settings on every load.
-  it('dates outside the Date range are refused where they are; settings fall back one by one', () => {
+  it('dates outside the Date range are refused where they are; settings fall back one by one', async () => {
     studied(5);
     const main = JSON.parse(localStorage.getItem(KEYS.main) as string);
     main.state.settings.lastExportAt = 9e15;
     main.state.settings.newPerDay = 7;
     localStorage.setItem(KEYS.main, JSON.stringify(main));
     const [key] = chunkKeys();
-    const chunk = JSON.parse(localStorage.getItem(key as string) as string);
-    chunk.s = { lastExportAt: [MAX_INSTANT + 1, T0], newPerDay: [7, T0] };
-    localStorage.setItem(key as string, JSON.stringify(chunk));
+    const raw = localStorage.getItem(key as string) as string;
+    const nl = raw.indexOf('\n');
+    const header = JSON.parse(raw.slice(0, nl));
+    header.s = { lastExportAt: [MAX_INSTANT + 1, T0], newPerDay: [7, T0] };
+    localStorage.setItem(key as string, `${JSON.stringify(header)}${raw.slice(nl)}`);
     const reloaded = newStore();
+    await reloaded.ready;
     expect(reloaded.getState().settings.lastExportAt).toBeNull();
     expect(reloaded.getState().settings.newPerDay).toBe(7);
     expect(reloaded.getState().log).toHaveLength(5);
@@ -306,7 +313,7 @@ describe('damaged stored data: salvaged, kept aside, reported', () => {
     expect(readStored().log).toHaveLength(6);
   });
 
-  it('a damaged cache that cannot be kept aside is never written over; reviews are still saved', () => {
+  it('a damaged cache that cannot be kept aside is never written over; reviews are still saved', async () => {
     localStorage.setItem(KEYS.main, '{"broken');
     const real = Storage.prototype.setItem;
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
@@ -318,6 +325,7 @@ describe('damaged stored data: salvaged, kept aside, reported', () => {
       real.call(this, key, value);
     });
     const store = newStore();
+    await store.ready;
     setItem.mockRestore();
     expect(store.getState().storageIssue).toMatchObject({ kind: 'damaged', backupKeys: [] });
     rateCard(store, 'x', 3, T0);
@@ -325,9 +333,10 @@ describe('damaged stored data: salvaged, kept aside, reported', () => {
     expect(readView().state.log).toHaveLength(1);
   });
 
-  it("another app's value under the key: kept aside, the app starts with what it can read", () => {
+  it("another app's value under the key: kept aside, the app starts with what it can read", async () => {
     localStorage.setItem(KEYS.main, '"dark-mode"');
     const store = newStore();
+    await store.ready;
     expect(store.getState().storageIssue).toMatchObject({
       kind: 'damaged',
       recovered: 0,
@@ -335,13 +344,16 @@ describe('damaged stored data: salvaged, kept aside, reported', () => {
     });
     expect(backupKeys()).toHaveLength(1);
     rateCard(store, 'x', 3, T0);
-    expect(newStore().getState().log).toHaveLength(1);
+    const again = newStore();
+    await again.ready;
+    expect(again.getState().log).toHaveLength(1);
   });
 
-  it('data of a newer version is read as far as possible and never written over', () => {
+  it('data of a newer version is read as far as possible and never written over', async () => {
     const newer = JSON.stringify({ state: { anything: true }, version: 9 });
     localStorage.setItem(KEYS.main, newer);
     const store = newStore();
+    await store.ready;
     expect(store.getState().storageIssue).toEqual({ kind: 'newer' });
     rateCard(store, 'x', 3, T0);
     expect(localStorage.getItem(KEYS.main)).toBe(newer);

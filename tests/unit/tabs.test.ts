@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { ReviewEntry } from '../../src/domain/card-state';
 import { replayCard } from '../../src/domain/replay';
 import { type AppStore, createAppStore } from '../../src/store/app-store';
 import { parseBackup } from '../../src/store/backup';
 import { buildDump, readKept } from '../../src/store/backups';
+import { chunksFingerprint } from '../../src/store/layout';
 import { webLocks } from '../../src/store/locks';
 import { rateCard, undoLast } from '../../src/store/review-actions';
 import { KEYS } from '../../src/store/schema';
 import { FakeLocks } from './fixtures/locks';
-import { readStored } from './fixtures/stored';
+import { readStored, readView } from './fixtures/stored';
 
 const T0 = Date.UTC(2026, 4, 1, 9, 0);
 const MIN = 60_000;
@@ -45,15 +47,15 @@ function expectReplayed(store: AppStore) {
 const backups = () => Object.keys(localStorage).filter((k) => k.startsWith(KEYS.backupPrefix));
 
 describe('tabs', () => {
-  it('each tab writes only its own chunks: ratings made without seeing each other are all kept', () => {
+  it('each tab writes only its own chunks: ratings made without seeing each other are all kept', async () => {
     const b = browser();
     const [x, y] = [b.tab(), b.tab()];
     for (let i = 0; i < 50; i++) {
       rateCard(i % 2 ? y : x, `card-${i % 7}`, ((i % 4) + 1) as 1, T0 + i * MIN);
     }
     expect(readStored().log).toHaveLength(50);
-    x.getState().syncFromOtherTabs();
-    y.getState().syncFromOtherTabs();
+    await x.getState().syncFromOtherTabs();
+    await y.getState().syncFromOtherTabs();
     expect(x.getState().log).toHaveLength(50);
     expect(y.getState().log).toEqual(x.getState().log);
     expect(backups()).toEqual([]);
@@ -64,11 +66,11 @@ describe('tabs', () => {
     const b = browser();
     const [x, y] = [b.tab(), b.tab()];
     rateCard(x, 'c', 3, T0);
-    y.getState().syncFromOtherTabs();
+    await y.getState().syncFromOtherTabs();
     rateCard(x, 'c', 1, T0 + 10 * MIN);
     rateCard(y, 'c', 4, T0 + 10 * MIN);
-    x.getState().syncFromOtherTabs();
-    y.getState().syncFromOtherTabs();
+    await x.getState().syncFromOtherTabs();
+    await y.getState().syncFromOtherTabs();
     await x.getState().refresh();
     await y.getState().refresh();
     expect(x.getState().log).toHaveLength(3);
@@ -81,15 +83,15 @@ describe('tabs', () => {
   });
 
   // Issue #11, case 5: the store took in the other tab's write, then undid that entry.
-  it("undo takes back this tab's own answer, never the one another tab just made", () => {
+  it("undo takes back this tab's own answer, never the one another tab just made", async () => {
     const b = browser();
     const [x, y] = [b.tab(), b.tab()];
     const mine = rateCard(x, 'a', 3, T0);
     const theirs = rateCard(y, 'b', 3, T0 + MIN);
-    x.getState().syncFromOtherTabs();
+    await x.getState().syncFromOtherTabs();
     expect(x.getState().log.at(-1)?.id).toBe(theirs.id);
     expect(undoLast(x)?.id).toBe(mine.id);
-    y.getState().syncFromOtherTabs();
+    await y.getState().syncFromOtherTabs();
     expect(y.getState().log.map((e) => e.id)).toEqual([theirs.id]);
     expect(readStored().log.map((e) => e.id)).toEqual([theirs.id]);
     expect(undoLast(x)).toBeNull();
@@ -100,13 +102,13 @@ describe('tabs', () => {
     const [x, y] = [b.tab(), b.tab()];
     rateCard(x, 'a', 3, T0);
     rateCard(x, 'b', 3, T0 + MIN);
-    y.getState().syncFromOtherTabs();
+    await y.getState().syncFromOtherTabs();
     expect(await x.getState().resetProgress()).toBe(true);
     expect(readStored().log).toEqual([]);
     // Y has not seen the reset: it rates from the old history.
     rateCard(y, 'c', 3, T0 + 2 * MIN);
-    y.getState().syncFromOtherTabs();
-    x.getState().syncFromOtherTabs();
+    await y.getState().syncFromOtherTabs();
+    await x.getState().syncFromOtherTabs();
     for (const tab of [x, y, b.tab()]) {
       expect(tab.getState().log.map((e) => e.cardId)).toEqual(['c']);
       expect(tab.getState().generation).toBe(1);
@@ -120,7 +122,7 @@ describe('tabs', () => {
     const b = browser();
     const [x, y] = [b.tab(), b.tab()];
     for (let i = 0; i < 30; i++) rateCard(x, `old-${i % 5}`, 3, T0 + i * MIN);
-    y.getState().syncFromOtherTabs();
+    await y.getState().syncFromOtherTabs();
     const file = {
       log: [
         {
@@ -139,7 +141,7 @@ describe('tabs', () => {
     const replacing = x.getState().importProgress(file, 'replace');
     const racing = rateCard(y, 'racing', 3, T0 + HOUR);
     expect(await replacing).toMatchObject({ ok: true });
-    y.getState().syncFromOtherTabs();
+    await y.getState().syncFromOtherTabs();
     const live = readStored().log.map((e) => e.id);
     const kept = backups().flatMap((k) => {
       const dump = readKept(k);
@@ -158,7 +160,7 @@ describe('tabs', () => {
     await settle();
     const later = rateCard(y, 'later', 3, T0 + 3 * HOUR);
     expect(await again).toMatchObject({ ok: true });
-    y.getState().syncFromOtherTabs();
+    await y.getState().syncFromOtherTabs();
     const after = readStored().log.map((e) => e.id);
     const keptAll = backups().flatMap((k) => {
       const parsed = parseBackup(JSON.stringify(readKept(k)));
@@ -173,28 +175,30 @@ describe('tabs', () => {
     const b = browser();
     const [x, y] = [b.tab(), b.tab()];
     rateCard(y, 'seen', 3, T0);
-    const reset = x.getState().resetProgress();
-    const unseen = rateCard(y, 'unseen', 3, T0 + MIN);
-    await reset;
+    let unseen: ReviewEntry | undefined;
+    // The reset has read everything (it runs `before` then): Y rates now, unaware.
+    await x.getState().resetProgress(() => {
+      unseen = rateCard(y, 'unseen', 3, T0 + MIN);
+    });
     b.close(y);
     await settle();
-    expect(readStored().log.map((e) => e.id)).toContain(unseen.id);
+    expect(readStored().log.map((e) => e.id)).toContain(unseen?.id);
     expect(readStored().log.map((e) => e.cardId)).not.toContain('seen');
   });
 
-  it('settings: the latest change wins, and a tab writing other things does not undo it', () => {
+  it('settings: the latest change wins, and a tab writing other things does not undo it', async () => {
     const b = browser();
     const [x, y] = [b.tab(), b.tab()];
     b.advance(1000);
     x.getState().updateSettings({ newPerDay: 7 });
     // Y has not seen it and saves a rating (and its stale settings in the cache).
     rateCard(y, 'a', 3, T0);
-    y.getState().syncFromOtherTabs();
+    await y.getState().syncFromOtherTabs();
     expect(y.getState().settings.newPerDay).toBe(7);
     expect(b.tab().getState().settings.newPerDay).toBe(7);
     b.advance(1000);
     y.getState().updateSettings({ newPerDay: 9 });
-    x.getState().syncFromOtherTabs();
+    await x.getState().syncFromOtherTabs();
     expect(x.getState().settings.newPerDay).toBe(9);
   });
 
@@ -220,24 +224,48 @@ describe('tabs', () => {
     expect(readStored().log).toHaveLength(121);
   });
 
-  it('a newer app version in another tab: this tab stops writing and says why', () => {
+  it('a compaction moves the fingerprint of a whole cache along: the next load checks no card', async () => {
+    const b = browser();
+    const first = b.tab();
+    for (let i = 0; i < 20; i++) rateCard(first, `c${i % 5}`, 3, T0 + i * MIN);
+    b.close(first);
+    const second = b.tab();
+    for (let i = 0; i < 20; i++) rateCard(second, `d${i % 5}`, 3, T0 + HOUR + i * MIN);
+    b.close(second);
+    await settle();
+    b.advance(2 * HOUR);
+    const whole = () => {
+      const view = readView();
+      return view.main?.fp === chunksFingerprint(view.chunks.values()) && view.stale.length === 0;
+    };
+    expect(whole()).toBe(true);
+    expect(await b.tab().engine.compact()).toBe(2);
+    expect(whole()).toBe(true);
+    expect(readView().state.log).toHaveLength(40);
+  });
+
+  it('a newer app version in another tab: this tab stops writing and says why', async () => {
     const b = browser();
     const x = b.tab();
     rateCard(x, 'a', 3, T0);
     const newer = JSON.stringify({ state: { anything: true }, version: 9 });
     localStorage.setItem(KEYS.main, newer);
-    x.getState().syncFromOtherTabs();
+    await x.getState().syncFromOtherTabs();
     rateCard(x, 'b', 3, T0 + MIN);
     expect(localStorage.getItem(KEYS.main)).toBe(newer);
     expect(x.getState().storageIssue).toEqual({ kind: 'newer' });
   });
 
-  it('a damaged value met by several tabs is kept once', () => {
+  it('a damaged value met by several tabs is kept once', async () => {
     const b = browser();
     rateCard(b.tab(), 'a', 3, T0);
     const key = Object.keys(localStorage).find((k) => k.startsWith(KEYS.chunkPrefix)) as string;
     localStorage.setItem(key, '{"v":3,"w":"zz');
-    for (let i = 0; i < 21; i++) b.tab().getState().syncFromOtherTabs();
+    for (let i = 0; i < 21; i++) {
+      const tab = b.tab();
+      await tab.ready;
+      await tab.getState().syncFromOtherTabs();
+    }
     expect(backups()).toHaveLength(1);
     expect(JSON.parse(buildDump({ [key]: 'x' }, 'damaged', T0)).kind).toBe('storage');
   });

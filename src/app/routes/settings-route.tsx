@@ -5,6 +5,8 @@ import { NumberSetting } from '../../components/number-setting';
 import { ResetProgress } from '../../components/reset-progress';
 import { useT } from '../../components/use-t';
 import { ankiExport } from '../../content/anki-export';
+// Loaded with this page, so that each setting is stored the moment it changes.
+import '../../store/engine-write';
 import { useAppStore } from '../../store/store-context';
 import { useBackup } from '../use-backup';
 import { useContent } from '../use-content';
