@@ -3,8 +3,9 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { CONTENT_DATA, DECK_ORDER } from './src/content/deck';
+import { CONTENT_DATA, DECK_ORDER_DATA } from './src/content/deck';
 import { en } from './src/i18n/en';
+import { ko } from './src/i18n/ko';
 import { koPages } from './src/i18n/ko-pages';
 
 /**
@@ -39,33 +40,27 @@ export const FRAME_HEADERS = {
 } as const;
 
 /**
- * `virtual:deck-order`: the deck's card ids in study order, computed from the content at
- * build time. Home, the queue and the store need only the ids, so the first page loads
- * a few hundred bytes instead of the whole bilingual deck (which routes load lazily).
- */
-function deckOrder(): Plugin {
-  const id = 'virtual:deck-order';
-  const resolved = `\0${id}`;
-  return {
-    name: 'deck-order',
-    resolveId: (source) => (source === id ? resolved : undefined),
-    load: (source) =>
-      source === resolved ? `export default ${JSON.stringify(DECK_ORDER)};` : undefined,
-  };
-}
-
-/**
  * Bulk text ships as data, not code: each `virtual:data/<name>` module exports `load()`,
  * which in a build fetches a JSON file emitted from the TypeScript source (parsed, never
  * compiled, and precached for offline use like the rest), and on the dev server and in
- * tests imports the TypeScript directly. The deck's facts and the message catalogs that
- * are not needed for the first page go this way.
+ * tests imports the TypeScript directly. The deck's facts, its order (which every page
+ * needs, but which grows with the deck) and the message catalogs that are not needed for
+ * the first page go this way.
  */
 const DATA: Readonly<Record<string, { module: string; value: unknown; exportName: string }>> = {
   content: { module: '/src/content/deck.ts', exportName: 'CONTENT_DATA', value: CONTENT_DATA },
+  'deck-order': {
+    module: '/src/content/deck.ts',
+    exportName: 'DECK_ORDER_DATA',
+    value: DECK_ORDER_DATA,
+  },
+  'messages-ko': { module: '/src/i18n/ko.ts', exportName: 'ko', value: ko },
   'messages-en': { module: '/src/i18n/en.ts', exportName: 'en', value: en },
   'messages-ko-pages': { module: '/src/i18n/ko-pages.ts', exportName: 'koPages', value: koPages },
 };
+
+/** Data files the first page reads before it draws: the page asks for them at once. */
+const PRELOAD = ['deck-order', 'messages-ko'];
 
 function dataModules(): Plugin {
   const prefix = 'virtual:data/';
@@ -74,6 +69,20 @@ function dataModules(): Plugin {
     name: 'data-modules',
     configResolved(config) {
       command = config.command;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return [];
+        const files = Object.values(ctx.bundle).filter(
+          (f) => f.type === 'asset' && PRELOAD.some((n) => f.names.includes(`${n}.json`)),
+        );
+        return files.map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `/${f.fileName}`, as: 'fetch', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
     },
     resolveId: (source) => (source.startsWith(prefix) ? `\0${source}` : undefined),
     load(source) {
@@ -117,7 +126,6 @@ const build = process.env.APP_BUILD_ID ?? 'local';
 export default defineConfig({
   plugins: [
     react(),
-    deckOrder(),
     dataModules(),
     contentSecurityPolicy(),
     VitePWA({

@@ -6,10 +6,9 @@ declare const __APP_VERSION__: string;
 /** Build label (APP_BUILD_ID), set at build time. */
 declare const __APP_BUILD__: string;
 
-declare module 'virtual:deck-order' {
-  /** The deck's card ids in study order (see vite.config.ts). */
-  const order: readonly string[];
-  export default order;
+declare module 'virtual:data/deck-order' {
+  /** The deck's card ids in study order and its sibling groups (see vite.config.ts). */
+  export function load(): Promise<import('./content/deck-order').DeckOrderData>;
 }
 
 declare module 'virtual:data/content' {
@@ -20,6 +19,11 @@ declare module 'virtual:data/content' {
 declare module 'virtual:data/messages-en' {
   /** The English catalog (see vite.config.ts). */
   export function load(): Promise<Readonly<Record<import('./i18n/messages').MessageKey, string>>>;
+}
+
+declare module 'virtual:data/messages-ko' {
+  /** The Korean messages of the first page (see vite.config.ts). */
+  export function load(): Promise<typeof import('./i18n/ko').ko>;
 }
 
 declare module 'virtual:data/messages-ko-pages' {

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './app/routes';
+import { loadDeckOrder } from './content/deck-order';
 import { browserLangs, loadCatalog, preferredLang } from './i18n/messages';
 import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
@@ -35,10 +36,13 @@ async function start(root: HTMLElement) {
   // Cards whose stored state disagrees with the log (a crash between two writes, tabs that
   // raced, an older layout) are replayed first, so no count comes from a stale state; the
   // scheduler loads only when that happens.
+  // The deck's order (a small data file, requested while the store reads) is in too.
+  const order = loadDeckOrder();
   await store.ready;
   await Promise.all([
     loadCatalog(store.getState().settings.lang ?? preferredLang(browserLangs())),
     store.getState().refresh(),
+    order,
   ]);
 
   // Chunks of closed tabs are folded into full ones once the page has settled (this also
@@ -77,5 +81,23 @@ function refuseFrame(root: HTMLElement) {
 // Not a top-level await: the scheduler's chunk (loaded by `refresh` when cards must be
 // replayed) imports shared code from this module's chunk, and a chunk cannot wait for a
 // module that is itself waiting for it.
-if (window.top === window.self) void start(root);
+/**
+ * What the learner sees if the app cannot start (a file it needs did not load, offline
+ * before it was ever installed): what happened, that nothing was lost, and a way to retry.
+ */
+function failedToStart(root: HTMLElement, error: unknown) {
+  console.error(error);
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent =
+    '앱을 시작하지 못했습니다. 학습 기록은 안전합니다. 연결을 확인하고 다시 불러와 주세요. / ' +
+    'The app could not start. Your study data is safe. Check the connection and reload.';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = '다시 불러오기 / Reload';
+  button.addEventListener('click', () => window.location.reload());
+  root.replaceChildren(p, button);
+}
+
+if (window.top === window.self) start(root).catch((error) => failedToStart(root, error));
 else refuseFrame(root);

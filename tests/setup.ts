@@ -1,12 +1,20 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { loadDeckOrder } from '../src/content/deck-order';
 import { loadCatalog, loadPageMessages } from '../src/i18n/messages';
 
 // The app loads the English catalog and the pages' Korean messages on demand; tests
 // switch languages and pages synchronously.
+await loadCatalog('ko');
 await loadCatalog('en');
 await loadPageMessages();
+// As src/main.tsx does before the app draws.
+await loadDeckOrder();
+
+// Pages are lazy chunks, transformed on their first import: on a shared 2-core machine
+// that can take more than the default second, which is not what these tests measure.
+configure({ asyncUtilTimeout: 5000 });
 
 // The learner's browser prefers Korean unless a test says otherwise.
 Object.defineProperty(window.navigator, 'languages', { value: ['ko-KR'], configurable: true });

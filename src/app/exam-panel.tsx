@@ -11,6 +11,7 @@ import { useContent } from './use-content';
 
 interface ExamPanelProps {
   examDate: string;
+  dayStart: number;
   cards: Readonly<Record<string, CardState>>;
   now: number;
   lang: Lang;
@@ -18,11 +19,11 @@ interface ExamPanelProps {
 }
 
 /** Days to the exam, predicted recall on that day, and the three weakest rows then. */
-export function ExamPanel({ examDate, cards, now, lang, t }: ExamPanelProps) {
+export function ExamPanel({ examDate, dayStart, cards, now, lang, t }: ExamPanelProps) {
   const content = useContent();
   const examAt = localMorningOf(examDate);
   if (examAt === null) return null;
-  const days = localDaysBetween(now, examAt);
+  const days = localDaysBetween(now, examAt, dayStart);
   if (days < 0) {
     return (
       <section className="panel" aria-labelledby="exam-title">
@@ -51,17 +52,24 @@ export function ExamPanel({ examDate, cards, now, lang, t }: ExamPanelProps) {
           </li>
         ))}
       </ul>
-      <p>{t('exam.weakest')}</p>
-      <ol>
-        {weakest.map((w) => (
-          <li key={w.rowId}>
-            {name(w.rowId)} ({formatPercent(lang, w.recall)})
-          </li>
-        ))}
-      </ol>
-      <Link className="button" to={paths.studyRows(weakest.map((w) => w.rowId))}>
-        {t('exam.studyWeakest')}
-      </Link>
+      {weakest.length > 0 && (
+        <>
+          <p>{t('exam.weakest')}</p>
+          <ol>
+            {weakest.map((w) => (
+              <li key={w.rowId}>
+                {name(w.rowId)} ({formatPercent(lang, w.recall)})
+              </li>
+            ))}
+          </ol>
+          <Link className="button" to={paths.studyRows(weakest.map((w) => w.rowId))}>
+            {t('exam.studyWeakest')}
+          </Link>
+        </>
+      )}
+      {forecast.unstudiedRows.length > 0 && (
+        <p>{t('exam.unstudied', { count: forecast.unstudiedRows.length })}</p>
+      )}
     </section>
   );
 }

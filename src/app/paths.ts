@@ -9,6 +9,12 @@ export const paths = {
   /** A session over the cards of these comparison rows. */
   studyRows: (rowIds: readonly string[]) =>
     `/study?${new URLSearchParams(rowIds.map((id) => ['row', id])).toString()}`,
+  /** Review ahead: the cards due in the next `days` days, as practice. */
+  studyAhead: (days: number) => `/study?ahead=${days}`,
+  /** A custom session over the cards of one API type. */
+  studyType: (type: string) => `/study?type=${encodeURIComponent(type)}`,
+  /** A custom session over the cards of one feature group. */
+  studyGroup: (group: string) => `/study?group=${encodeURIComponent(group)}`,
   /** The compare table, scrolled to one row. */
   compareRow: (rowId: string) => `/compare#${encodeURIComponent(rowId)}`,
 } as const;

@@ -1,16 +1,10 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
-import { CardFace } from '../components/card-face';
-import { QuizChoices, quizVerdict } from '../components/quiz-choices';
-import { RatingButtons } from '../components/rating-buttons';
-import { SessionEnd } from '../components/session-end';
-import { StudyCounts } from '../components/study-counts';
 import { useT } from '../components/use-t';
 import type { Grade } from '../domain/card-state';
-import { QUIZ_CHOICES, type QuizChoice, quizAnswer, suggestedGrade } from '../domain/quiz';
-import { formatDuration, formatRelative } from '../i18n/format';
+import { QUIZ_CHOICES, type QuizChoice, quizAnswer } from '../domain/quiz';
 import { useAppStore } from '../store/store-context';
-import { paths } from './paths';
+import { SessionDone } from './session-done';
+import { StudyCardScreen } from './study-card-screen';
 import type { SessionSource } from './use-session-queue';
 import { useStudyKeys } from './use-study-keys';
 import { useStudySession } from './use-study-session';
@@ -25,31 +19,38 @@ interface StudySessionViewProps {
   emptyTitle: string;
   /** Shown above the card, e.g. which row is being studied. */
   intro?: ReactNode;
+  /** Whether this session's keys are live (a finished session under a retry's is not). */
+  active?: boolean;
 }
 
-/** The study screen shared by /study, /study?row= and /study/weak. */
+/** The study screen shared by /study (and its custom sessions) and /study/weak. */
 export function StudySessionView({
   source,
   title,
   doneTitle,
   emptyTitle,
   intro,
+  active = true,
 }: StudySessionViewProps) {
   const { t, lang } = useT();
   const session = useStudySession(lang, source);
-  const { card, revealed, queue, now } = session;
-  // "Go over the missed ones again": a new session of this session's Again cards.
+  const { card, revealed } = session;
+  // "Go over the missed ones again": a new session of this session's missed cards.
   const [retry, setRetry] = useState<readonly string[] | null>(null);
   const answerRef = useRef<HTMLElement>(null);
   const questionFocus = useRef<HTMLDivElement>(null);
+  const doneHeading = useRef<HTMLHeadingElement>(null);
 
   // Quiz mode: the right choice for this card (null: no choices), and the learner's pick.
   const quizOn = useAppStore((s) => s.settings.quiz);
   const answer = quizOn && card ? quizAnswer(card.answerTypes) : null;
   const [pick, setPick] = useState<{ cardId: string; choice: QuizChoice } | null>(null);
   const picked = answer && pick && pick.cardId === card?.id ? pick.choice : null;
-  const choose = (choice: QuizChoice) => {
-    if (card && !revealed) setPick({ cardId: card.id, choice });
+  const choose = (choice: QuizChoice, pointer = false) => {
+    if (!card || revealed) return;
+    setPick({ cardId: card.id, choice });
+    // A choice clicked keeps no focus, so Space and Enter go on to reveal and rate.
+    if (pointer) questionFocus.current?.focus();
   };
   const rate = (rating: Grade) => {
     setPick(null);
@@ -57,7 +58,7 @@ export function StudySessionView({
   };
 
   useStudyKeys({
-    active: true,
+    active: active && retry === null,
     revealed,
     onReveal: session.reveal,
     onRate: rate,
@@ -65,25 +66,17 @@ export function StudySessionView({
     onPick: answer ? (index) => choose(QUIZ_CHOICES[index] as QuizChoice) : undefined,
   });
 
-  // Move focus with the card: to the answer on reveal, to the new question after rating.
+  // Focus moves with the card: to the answer on reveal, to the new question after rating,
+  // to the end screen's heading after the last card.
+  const hasCard = card !== undefined;
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new card id is the trigger.
   useEffect(() => {
-    if (revealed) answerRef.current?.focus();
+    if (retry) return;
+    if (!hasCard) {
+      if (session.answered > 0) doneHeading.current?.focus();
+    } else if (revealed) answerRef.current?.focus();
     else questionFocus.current?.focus();
-  }, [revealed, card?.id]);
-
-  const undoButton = (
-    <button
-      type="button"
-      className="secondary"
-      onClick={session.undo}
-      disabled={!session.canUndo}
-      aria-keyshortcuts="U Control+Z"
-      title={t('study.undoHint')}
-    >
-      {t('study.undo')}
-    </button>
-  );
+  }, [revealed, card?.id, hasCard, retry]);
 
   if (retry) {
     return (
@@ -94,109 +87,39 @@ export function StudySessionView({
         doneTitle={t('study.missed.done')}
         emptyTitle={t('study.missed.done')}
         intro={<p className="session-intro">{t('study.missed.intro', { count: retry.length })}</p>}
+        active={active}
       />
     );
   }
 
   if (!card) {
-    const waitingFor = queue.nextLearningDue;
-    if (waitingFor !== null) {
-      return (
-        <SessionEnd
-          title={t('study.waiting.title')}
-          lines={[t('study.waiting.body', { when: formatRelative(lang, waitingFor - now) })]}
-        >
-          <div className="actions">{undoButton}</div>
-        </SessionEnd>
-      );
-    }
-    const next =
-      queue.nextDue === null
-        ? t('study.done.noneScheduled')
-        : t('study.done.nextDue', { when: formatRelative(lang, queue.nextDue - now) });
     return (
-      <SessionEnd
+      <SessionDone
+        session={session}
         title={session.answered > 0 ? doneTitle : emptyTitle}
-        lines={
-          session.answered > 0
-            ? [
-                t('study.done.answered', { count: session.answered }),
-                t('study.done.again', { count: session.missed.length }),
-                t('study.done.time', { time: formatDuration(lang, session.spentMs) }),
-                next,
-              ]
-            : [t('study.done.answered', { count: 0 }), next]
-        }
-      >
-        <div className="actions">
-          {session.missed.length > 0 && (
-            <button type="button" className="primary" onClick={() => setRetry(session.missed)}>
-              {t('study.done.retryMissed', { count: session.missed.length })}
-            </button>
-          )}
-          <Link className={session.missed.length > 0 ? 'button' : 'button primary'} to={paths.home}>
-            {t('study.done.home')}
-          </Link>
-          {undoButton}
-        </div>
-      </SessionEnd>
+        headingRef={doneHeading}
+        studyMore={source.kind === 'today'}
+        onRetry={setRetry}
+        lang={lang}
+        t={t}
+      />
     );
   }
 
-  const left = queue.learning.length + queue.review.length + queue.fresh.length;
   return (
-    <div className="study">
-      <h1 className="visually-hidden">{title}</h1>
-      {intro}
-      <div className="study-top">
-        <StudyCounts
-          fresh={queue.fresh.length}
-          learning={queue.learning.length}
-          review={queue.review.length}
-          t={t}
-        />
-        <progress
-          className="session-progress"
-          aria-label={t('study.progressLabel')}
-          max={session.answered + left}
-          value={session.answered}
-        />
-      </div>
-      <div ref={questionFocus} tabIndex={-1} className="focus-anchor">
-        <CardFace
-          card={card}
-          lang={lang}
-          revealed={revealed}
-          t={t}
-          answerRef={answerRef}
-          verdict={
-            answer && picked
-              ? { right: picked === answer, text: quizVerdict(picked, answer, t) }
-              : null
-          }
-        />
-      </div>
-      {answer && (
-        <QuizChoices answer={answer} pick={picked} revealed={revealed} onPick={choose} t={t} />
-      )}
-      <div className="study-actions">
-        {revealed ? (
-          <RatingButtons
-            options={session.options}
-            onRate={rate}
-            suggested={answer && picked ? suggestedGrade(picked, answer) : null}
-            t={t}
-          />
-        ) : (
-          <button type="button" className="primary reveal" onClick={session.reveal}>
-            {t('study.reveal')}
-            <span className="kbd" aria-hidden="true">
-              {t('study.revealHint')}
-            </span>
-          </button>
-        )}
-        <div className="study-secondary">{undoButton}</div>
-      </div>
-    </div>
+    <StudyCardScreen
+      session={session}
+      card={card}
+      title={title}
+      intro={intro}
+      answer={answer}
+      picked={picked}
+      onPick={choose}
+      onRate={rate}
+      answerRef={answerRef}
+      questionRef={questionFocus}
+      lang={lang}
+      t={t}
+    />
   );
 }

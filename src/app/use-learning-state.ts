@@ -16,8 +16,9 @@ export interface LearningState {
 export function useLearningState(now: number): LearningState {
   const cards = useAppStore((s) => s.cards);
   const log = useAppStore((s) => s.log);
+  const dayStart = useAppStore((s) => s.settings.dayStart);
   return useMemo(() => {
-    const weak = rankWeakCards(DECK_ORDER, cards, log, now);
+    const weak = rankWeakCards(DECK_ORDER, cards, log, now, dayStart);
     return { cards, log, weak, weakIds: new Set(weak.map((w) => w.cardId)) };
-  }, [cards, log, now]);
+  }, [cards, log, now, dayStart]);
 }

@@ -12,24 +12,26 @@ import {
 } from '../domain/stats';
 import { useContent } from './use-content';
 import { useLearningState } from './use-learning-state';
+import { useStudyDay } from './use-session-queue';
 
 /** Every statistic of /progress, computed once per change of progress or `now`. */
 export function useProgressSummary(now: number) {
   const learning = useLearningState(now);
   const { byType, byGroup } = useContent();
   const { cards, log } = learning;
+  const { dayStart } = useStudyDay();
   const stats = useMemo(() => {
-    const perDay = reviewsPerDay(log);
+    const perDay = reviewsPerDay(log, dayStart);
     return {
       counts: countByState(DECK_ORDER, cards),
-      today: reviewsToday(perDay, now),
-      streak: currentStreak(perDay, now),
-      retention: trueRetention(log, now),
-      heatmap: heatmap(perDay, now),
-      forecast: dueForecast(DECK_ORDER, cards, now),
+      today: reviewsToday(perDay, now, dayStart),
+      streak: currentStreak(perDay, now, dayStart),
+      retention: trueRetention(log, now, 30, dayStart),
+      heatmap: heatmap(perDay, now, 26, dayStart),
+      forecast: dueForecast(DECK_ORDER, cards, now, 14, dayStart),
       byType: masteryBreakdown(byType, cards),
       byGroup: masteryBreakdown(byGroup, cards),
     };
-  }, [cards, log, now, byType, byGroup]);
+  }, [cards, log, now, byType, byGroup, dayStart]);
   return { ...stats, weak: learning.weak, reviews: log.length };
 }

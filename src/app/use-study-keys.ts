@@ -12,6 +12,7 @@ interface StudyKeyHandlers {
 }
 
 const RATING_KEYS: Readonly<Record<string, Grade>> = { '1': 1, '2': 2, '3': 3, '4': 4 };
+const GOOD: Grade = 3;
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -27,9 +28,10 @@ function isControl(target: EventTarget | null): boolean {
 }
 
 /**
- * Space or Enter reveals; 1-4 rate once the answer shows (and pick a quiz choice before);
- * U or Ctrl+Z undoes.
- * Held keys do not repeat, so one press is one rating.
+ * Space or Enter reveals, then rates Good (as in Anki); 1-4 rate once the answer shows
+ * (and pick a quiz choice before); U or Ctrl+Z undoes. A focused link or button keeps
+ * its own Space and Enter. Held keys do not repeat, so one press is one rating. Only a
+ * session with `active` set listens (a finished session under a new one does not).
  */
 export function useStudyKeys(handlers: StudyKeyHandlers): void {
   const latest = useRef(handlers);
@@ -53,10 +55,10 @@ export function useStudyKeys(handlers: StudyKeyHandlers): void {
         event.preventDefault();
         h.onUndo();
       } else if (key === ' ' || key === 'enter') {
-        // A focused link or button keeps its own Enter/Space behaviour.
-        if (h.revealed || isControl(event.target)) return;
+        if (isControl(event.target)) return;
         event.preventDefault();
-        h.onReveal();
+        if (h.revealed) h.onRate(GOOD);
+        else h.onReveal();
       } else if (RATING_KEYS[key]) {
         if (h.revealed) {
           event.preventDefault();

@@ -1,41 +1,44 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RatingOption } from '../components/rating-buttons';
 import type { StudyCard } from '../content/deck-builder';
 import type { Grade } from '../domain/card-state';
+import { buildFilteredQueue, isDue } from '../domain/filtered-queue';
 import { describeInterval } from '../domain/interval';
 import { nextCardId, type StudyQueue } from '../domain/queue';
 import { previewRatings } from '../domain/scheduler';
+import {
+  type SessionAnswer,
+  type SessionSummary,
+  summarizeSession,
+} from '../domain/session-summary';
 import { formatInterval } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
 import { rateCard, undoLast } from '../store/review-actions';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { clock } from './clock';
 import { useContent } from './use-content';
-import { type SessionSource, useSessionQueue } from './use-session-queue';
+import { type SessionSource, useStudyDay, useTodayQueue } from './use-session-queue';
 
 export interface StudySession {
   readonly now: number;
   readonly queue: StudyQueue;
   readonly card: StudyCard | undefined;
   readonly revealed: boolean;
+  /** The card on screen is not due: answering it is practice (the schedule stays). */
+  readonly practice: boolean;
   readonly options: readonly RatingOption[];
   /** Answers given in this session (undo takes them back). */
   readonly answered: number;
-  /** Cards answered Again in this session, in the order they were missed. */
-  readonly missed: readonly string[];
-  /** From the start of the session to its last answer (ms). */
-  readonly spentMs: number;
+  /** What this session's answers add up to. */
+  readonly summary: SessionSummary;
   readonly canUndo: boolean;
   reveal(): void;
   rate(rating: Grade): void;
   undo(): boolean;
 }
 
-interface Answer {
+interface Answer extends SessionAnswer {
   readonly entryId: string;
-  readonly cardId: string;
-  readonly rating: Grade;
-  readonly at: number;
 }
 
 /**
@@ -45,12 +48,20 @@ interface Answer {
  */
 export function useStudySession(lang: Lang, source: SessionSource): StudySession {
   const [now, setNow] = useState(clock.now);
-  const [startedAt] = useState(clock.now);
   const [revealed, setRevealed] = useState(false);
   const [answers, setAnswers] = useState<readonly Answer[]>([]);
   const [pinnedId, setPinnedId] = useState<string | null>(null);
   const answeredCards = useMemo(() => new Set(answers.map((a) => a.cardId)), [answers]);
-  const queue = useSessionQueue(now, source, answeredCards);
+  const day = useStudyDay();
+  const today = useTodayQueue(now, source.kind === 'today');
+  const cards = useAppStore((s) => s.cards);
+  const queue = useMemo(
+    () =>
+      source.kind === 'today'
+        ? today
+        : buildFilteredQueue({ ids: source.ids, cards, now, answered: answeredCards, ...day }),
+    [source, today, cards, now, answeredCards, day],
+  );
   const store = useAppStoreApi();
   // Undo takes back this tab's last answer still in the log (never another tab's).
   const lastMine = useAppStore((s) => {
@@ -63,6 +74,13 @@ export function useStudySession(lang: Lang, source: SessionSource): StudySession
   const cardId = pinnedId ?? nextCardId(queue);
   const card = cardId === undefined ? undefined : cardById(cardId);
   const cardState = useAppStore((s) => (cardId === undefined ? undefined : s.cards[cardId]));
+  const practice = card !== undefined && !isDue(cardState, now, day);
+
+  // When the card on screen appeared: its time counts from then (a wait before it does not).
+  const shown = useRef<{ id: string | undefined; at: number }>({ id: undefined, at: 0 });
+  useEffect(() => {
+    shown.current = { id: cardId, at: clock.now() };
+  }, [cardId]);
 
   const options = useMemo(() => {
     if (!card) return [];
@@ -93,7 +111,17 @@ export function useStudySession(lang: Lang, source: SessionSource): StudySession
       if (!card || !revealed) return;
       const at = clock.now();
       const entry = rateCard(store, card.id, rating, at);
-      setAnswers((list) => [...list, { entryId: entry.id, cardId: card.id, rating, at }]);
+      const shownAt = shown.current.id === card.id ? shown.current.at : at;
+      const answer: Answer = {
+        entryId: entry.id,
+        cardId: card.id,
+        rating,
+        shownAt,
+        at,
+        state: entry.state,
+        practice: entry.practice === true,
+      };
+      setAnswers((list) => [...list, answer]);
       setPinnedId(null);
       setRevealed(false);
       setNow(at);
@@ -114,21 +142,17 @@ export function useStudySession(lang: Lang, source: SessionSource): StudySession
     return true;
   }, [canUndo, store]);
 
-  const missed = useMemo(
-    () => [...new Set(answers.filter((a) => a.rating === 1).map((a) => a.cardId))],
-    [answers],
-  );
-  const last = answers.at(-1);
+  const summary = useMemo(() => summarizeSession(answers), [answers]);
 
   return {
     now,
     queue,
     card,
     revealed,
+    practice,
     options,
     answered: answers.length,
-    missed,
-    spentMs: last ? Math.max(0, last.at - startedAt) : 0,
+    summary,
     canUndo,
     reveal,
     rate,

@@ -4,46 +4,72 @@ import type { Translate } from '../i18n/messages';
 interface NumberSettingProps {
   label: string;
   hint?: string;
+  /** The stored value: shown whenever the field is not being edited. */
   value: number;
   min: number;
   max: number;
-  step?: number;
   onSave: (value: number) => void;
   t: Translate;
 }
 
-/** A whole-number setting that saves on change when valid and says why when not. */
-export function NumberSetting({
-  label,
-  hint,
-  value,
-  min,
-  max,
-  step = 1,
-  onSave,
-  t,
-}: NumberSettingProps) {
+/** The whole number in `text` if it is one within [min, max] (no "2.5", "1e1" or "+3"). */
+export function parseWhole(text: string, min: number, max: number): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,6}$/.test(trimmed)) return null;
+  const n = Number(trimmed);
+  return n >= min && n <= max ? n : null;
+}
+
+/**
+ * A whole-number setting. It saves when the learner leaves the field or presses Enter
+ * (typing 5000 never stores 500 on the way), and only a whole number in range; anything
+ * else gets a message and leaves the stored value as it is. Escape goes back to the stored
+ * value. When not being edited, the field shows what is stored, even if another tab or an
+ * import changed it.
+ */
+export function NumberSetting({ label, hint, value, min, max, onSave, t }: NumberSettingProps) {
   const id = useId();
-  const [draft, setDraft] = useState(String(value));
-  const parsed = Number(draft);
-  const valid = draft.trim() !== '' && Number.isFinite(parsed) && parsed >= min && parsed <= max;
+  const [draft, setDraft] = useState<string | null>(null);
+  const [rejected, setRejected] = useState(false);
+  const text = draft ?? String(value);
+
+  const commit = () => {
+    if (draft === null) return;
+    const n = parseWhole(draft, min, max);
+    if (n === null) {
+      setRejected(true);
+      return;
+    }
+    if (n !== value) onSave(n);
+    setDraft(null);
+    setRejected(false);
+  };
+
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        type="number"
-        inputMode="decimal"
-        min={min}
-        max={max}
-        step={step}
-        value={draft}
-        aria-invalid={!valid}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        value={text}
+        aria-invalid={rejected}
         aria-describedby={`${id}-hint ${id}-error`}
         onChange={(e) => {
           setDraft(e.target.value);
-          const n = Number(e.target.value);
-          if (e.target.value.trim() !== '' && Number.isFinite(n) && n >= min && n <= max) onSave(n);
+          setRejected(false);
+        }}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          } else if (e.key === 'Escape' && draft !== null) {
+            e.preventDefault();
+            setDraft(null);
+            setRejected(false);
+          }
         }}
       />
       {hint && (
@@ -52,7 +78,7 @@ export function NumberSetting({
         </p>
       )}
       <p id={`${id}-error`} className="field-error" aria-live="polite">
-        {valid ? '' : t('settings.rangeError', { min, max })}
+        {rejected ? t('settings.wholeError', { min, max, value }) : ''}
       </p>
     </div>
   );

@@ -30,7 +30,7 @@ export function RatingButtons({ options, onRate, suggested = null, t }: RatingBu
             type="button"
             className={`rate rate-${rating}${isSuggested ? ' suggested' : ''}`}
             onClick={() => onRate(rating)}
-            aria-keyshortcuts={String(rating)}
+            aria-keyshortcuts={rating === 3 ? '3 Space Enter' : String(rating)}
             aria-label={isSuggested ? `${aria} · ${t('quiz.suggested')}` : aria}
           >
             {isSuggested && <span className="rate-suggested">{t('quiz.suggested')}</span>}

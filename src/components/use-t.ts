@@ -24,8 +24,8 @@ export function useT(): { t: Translate; lang: Lang } {
   useEffect(() => {
     if (!ready) void loadCatalog(wanted);
   }, [ready, wanted]);
-  // Until a newly chosen language arrives (a few ms), keep showing Korean.
-  const lang: Lang = ready ? wanted : 'ko';
+  // Until a newly chosen language arrives (a few ms), keep showing the one that is here.
+  const lang: Lang = ready ? wanted : wanted === 'ko' ? 'en' : 'ko';
   return useMemo(
     () => ({ lang, t: (key, params?: Params) => translate(lang, key, params) }),
     [lang],

@@ -2,7 +2,9 @@ import { API_TYPE_PROFILES } from './api-types';
 import { CONCEPT_FACTS } from './concepts';
 import { type Content, type ContentData, indexContent } from './content-index';
 import { buildDeck, type StudyCard } from './deck-builder';
+import type { DeckOrderData } from './deck-order';
 import { FEATURE_GROUP_LIST, FEATURE_ROWS } from './features';
+import { siblingGroups } from './siblings';
 import { TYPE_FACTS } from './type-facts';
 
 /** The deck, built once from the facts. */
@@ -14,6 +16,13 @@ export const DECK: readonly StudyCard[] = buildDeck({
 
 /** Card ids in the order new cards are introduced. */
 export const DECK_ORDER: readonly string[] = DECK.map((c) => c.id);
+
+/**
+ * What every page needs of the deck without its text: the ids in study order and the
+ * sibling groups (indexes into the order). Served as a small JSON file the app reads
+ * before it draws (see content/deck-order.ts).
+ */
+export const DECK_ORDER_DATA: DeckOrderData = { order: DECK_ORDER, groups: siblingGroups(DECK) };
 
 /** The content as plain data: what the build serves as JSON and tests read directly. */
 export const CONTENT_DATA: ContentData = {

@@ -12,12 +12,13 @@ export function backupReminderDue(
   log: readonly ReviewEntry[],
   lastExportAt: number | null,
   now: number,
+  dayStart = 0,
 ): boolean {
   const days = new Set<string>();
   for (let i = log.length - 1; i >= 0; i--) {
     const e = log[i] as ReviewEntry;
     if (lastExportAt !== null && e.review <= lastExportAt) break;
-    if (e.review <= now) days.add(localDayKey(e.review));
+    if (e.review <= now) days.add(localDayKey(e.review, dayStart));
     if (days.size >= BACKUP_REMINDER_DAYS) return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import type { CardState } from './card-state';
+import { type CardState, PHASE } from './card-state';
 import { recallProbability } from './recall';
 
 export interface KeyedCard {
@@ -11,8 +11,13 @@ export interface ExamForecast {
   readonly deck: number;
   /** The same per key (API type), keys in first-seen order. */
   readonly byKey: ReadonlyMap<string, number>;
-  /** Comparison rows by predicted recall on the exam day, weakest first (ties keep order). */
+  /**
+   * Studied comparison rows (at least one card answered) by predicted recall on the exam
+   * day, weakest first (ties keep order).
+   */
   readonly weakestRows: readonly { readonly rowId: string; readonly recall: number }[];
+  /** Rows with no card answered yet, in the given order: not weak, just not studied. */
+  readonly unstudiedRows: readonly string[];
 }
 
 /**
@@ -51,10 +56,16 @@ export function examForecast(input: {
   const byKey = new Map<string, number>();
   for (const [key, ids] of perKey) byKey.set(key, mean(ids));
 
-  const weakestRows = rows
-    .filter((r) => r.cardIds.length > 0)
+  const studied = (id: string) => {
+    const s = Object.hasOwn(cards, id) ? cards[id] : undefined;
+    return s !== undefined && s.state !== PHASE.new;
+  };
+  const withCards = rows.filter((r) => r.cardIds.length > 0);
+  const weakestRows = withCards
+    .filter((r) => r.cardIds.some(studied))
     .map((r) => ({ rowId: r.rowId, recall: mean(r.cardIds) }))
     .sort((a, b) => a.recall - b.recall);
+  const unstudiedRows = withCards.filter((r) => !r.cardIds.some(studied)).map((r) => r.rowId);
 
-  return { deck: mean(byType.map((c) => c.id)), byKey, weakestRows };
+  return { deck: mean(byType.map((c) => c.id)), byKey, weakestRows, unstudiedRows };
 }

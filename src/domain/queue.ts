@@ -1,21 +1,37 @@
 import { type CardState, PHASE, type ReviewEntry } from './card-state';
-import { addLocalDays, startOfLocalDay } from './time';
+import { DEFAULT_LEARN_AHEAD_MINUTES } from './defaults';
+import { addLocalDays, type DayStart, localDayKey, MINUTE_MS, startOfLocalDay } from './time';
 
 export { DEFAULT_NEW_PER_DAY } from './defaults';
 
-export interface QueueInput {
+/** When the study day is, and how far ahead learning cards may be shown. */
+export interface StudyDay {
+  /** The local hour a study day begins (Anki's "next day starts at"). */
+  readonly dayStart?: DayStart;
+  /** Learning cards due this soon are shown now when nothing else is due. */
+  readonly learnAheadMs?: number;
+}
+
+export const LEARN_AHEAD_MS = DEFAULT_LEARN_AHEAD_MINUTES * MINUTE_MS;
+
+export interface QueueInput extends StudyDay {
   /** Card ids of the deck in the order new cards are introduced. */
   readonly deckOrder: readonly string[];
   readonly cards: Readonly<Record<string, CardState | undefined>>;
   readonly log: readonly ReviewEntry[];
   readonly now: number;
   readonly newPerDay: number;
-  /** Most review-state cards to show per local day (Anki's "maximum reviews/day"). */
+  /** Most review-state cards to show per study day (Anki's "maximum reviews/day"). */
   readonly maxReviewsPerDay?: number;
+  /**
+   * Each card's siblings (cards that test the same fact): given, a card answered today
+   * buries its new and review siblings until the next day, as Anki's bury options do.
+   */
+  readonly siblings?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface StudyQueue {
-  /** Learning and relearning cards due now, earliest due first. */
+  /** Learning and relearning cards to show now (due, or due soon with nothing else left). */
   readonly learning: readonly string[];
   /** Review cards due today, earliest due first. */
   readonly review: readonly string[];
@@ -27,75 +43,129 @@ export interface StudyQueue {
   readonly nextDue: number | null;
 }
 
-/** How many cards were seen for the first time on the local day of `now`. */
-export function newCardsStudiedToday(log: readonly ReviewEntry[], now: number): number {
-  return countToday(log, now, PHASE.new);
-}
-
-/** How many answers on the local day of `now` were to cards in review state. */
-export function reviewsDoneToday(log: readonly ReviewEntry[], now: number): number {
-  return countToday(log, now, PHASE.review);
-}
-
-function countToday(log: readonly ReviewEntry[], now: number, phase: number): number {
-  const dayStart = startOfLocalDay(now);
-  const dayEnd = addLocalDays(now, 1);
-  let n = 0;
-  // The log is in time order, so only its tail can be today: the cost of a rating does
-  // not grow with the history. (Entries stamped in the future by a clock that went
-  // back are skipped, not stopped at.)
+/** Today's answers, from the log's tail (the log is in time order; a rating's cost stays flat). */
+function today(log: readonly ReviewEntry[], now: number, dayStart: DayStart): ReviewEntry[] {
+  const from = startOfLocalDay(now, dayStart);
+  const to = addLocalDays(now, 1, dayStart);
+  const out: ReviewEntry[] = [];
+  // (Entries stamped in the future by a clock that went back are skipped, not stopped at.)
   for (let i = log.length - 1; i >= 0; i--) {
     const e = log[i] as ReviewEntry;
-    if (e.review < dayStart) break;
-    if (e.review < dayEnd && e.state === phase) n++;
+    if (e.review < from) break;
+    if (e.review < to) out.push(e);
   }
-  return n;
+  return out;
+}
+
+/** Cards seen for the first time on the study day of `now` (practice answers aside). */
+export function newCardsStudiedToday(
+  log: readonly ReviewEntry[],
+  now: number,
+  dayStart: DayStart = 0,
+): number {
+  return today(log, now, dayStart).filter((e) => e.state === PHASE.new && !e.practice).length;
+}
+
+/** Answers on the study day of `now` to cards in review state (practice answers aside). */
+export function reviewsDoneToday(
+  log: readonly ReviewEntry[],
+  now: number,
+  dayStart: DayStart = 0,
+): number {
+  return today(log, now, dayStart).filter((e) => e.state === PHASE.review && !e.practice).length;
+}
+
+/** Cards buried for the rest of the study day: siblings of the cards answered in it. */
+export function buriedToday(
+  log: readonly ReviewEntry[],
+  now: number,
+  dayStart: DayStart,
+  siblings: ReadonlyMap<string, readonly string[]>,
+): Set<string> {
+  const buried = new Set<string>();
+  for (const e of today(log, now, dayStart)) {
+    for (const id of siblings.get(e.cardId) ?? []) buried.add(id);
+  }
+  return buried;
+}
+
+/** Today's new-card limit: the daily one, plus what "study more" added for today. */
+export function todaysNewLimit(
+  newPerDay: number,
+  extraNew: { readonly day: string; readonly count: number } | null,
+  now: number,
+  dayStart: DayStart = 0,
+): number {
+  return newPerDay + (extraNew && extraNew.day === localDayKey(now, dayStart) ? extraNew.count : 0);
+}
+
+/** Learning cards due within the limit, shown now because nothing else is left (Anki's learn ahead). */
+export function learnAhead(
+  upcoming: { id: string; due: number }[],
+  now: number,
+  limit: number,
+): { ahead: string[]; next: number | null } {
+  const sorted = upcoming.sort((a, b) => a.due - b.due);
+  const ahead = sorted.filter((c) => c.due <= now + limit).map((c) => c.id);
+  const later = sorted.find((c) => c.due > now + limit);
+  return { ahead, next: later ? later.due : null };
 }
 
 /**
  * Today's queue: due learning/relearning cards first, then review cards due today, then
- * new cards up to the daily limit. Cards stored but no longer in the deck are ignored.
+ * new cards up to the daily limit; when nothing else is left, learning cards due within
+ * the learn-ahead limit. Siblings of a card answered today wait for tomorrow. Cards
+ * stored but no longer in the deck are ignored.
  */
 export function buildQueue(input: QueueInput): StudyQueue {
-  const { deckOrder, cards, log, now, newPerDay } = input;
+  const { deckOrder, cards, log, now, newPerDay, siblings } = input;
+  const dayStart = input.dayStart ?? 0;
   const maxReviews = input.maxReviewsPerDay ?? Number.POSITIVE_INFINITY;
-  const endOfToday = addLocalDays(now, 1);
+  const endOfToday = addLocalDays(now, 1, dayStart);
+  const answered = today(log, now, dayStart);
+  const buried = siblings ? buriedToday(log, now, dayStart, siblings) : new Set<string>();
   const learning: { id: string; due: number }[] = [];
+  const upcoming: { id: string; due: number }[] = [];
   const review: { id: string; due: number }[] = [];
   const unseen: string[] = [];
-  let nextLearningDue: number | null = null;
   let nextDue: number | null = null;
 
   for (const id of deckOrder) {
     const card = cards[id];
     if (!card || card.state === PHASE.new) {
-      unseen.push(id);
+      if (!buried.has(id)) unseen.push(id);
       continue;
     }
     const inLearning = card.state === PHASE.learning || card.state === PHASE.relearning;
     if (inLearning && card.due <= now) {
       learning.push({ id, due: card.due });
-    } else if (card.state === PHASE.review && card.due < endOfToday) {
+    } else if (card.state === PHASE.review && card.due < endOfToday && !buried.has(id)) {
       review.push({ id, due: card.due });
     } else {
       if (nextDue === null || card.due < nextDue) nextDue = card.due;
-      if (inLearning && card.due < endOfToday) {
-        if (nextLearningDue === null || card.due < nextLearningDue) nextLearningDue = card.due;
-      }
+      if (inLearning && card.due < endOfToday) upcoming.push({ id, due: card.due });
     }
   }
 
   const byDue = (a: { due: number }, b: { due: number }) => a.due - b.due;
-  const allowedNew = Math.max(0, newPerDay - newCardsStudiedToday(log, now));
-  const allowedReviews = Math.max(0, maxReviews - reviewsDoneToday(log, now));
+  const newDone = answered.filter((e) => e.state === PHASE.new && !e.practice).length;
+  const reviewsDone = answered.filter((e) => e.state === PHASE.review && !e.practice).length;
+  const fresh = unseen.slice(0, Math.max(0, newPerDay - newDone));
+  const due = review
+    .sort(byDue)
+    .slice(0, Math.max(0, maxReviews - reviewsDone))
+    .map((c) => c.id);
+  const dueNow = learning.sort(byDue).map((c) => c.id);
+  if (dueNow.length === 0 && due.length === 0 && fresh.length === 0) {
+    const { ahead, next } = learnAhead(upcoming, now, input.learnAheadMs ?? LEARN_AHEAD_MS);
+    return { learning: ahead, review: due, fresh, nextLearningDue: next, nextDue };
+  }
+  const nextLearning = upcoming.sort(byDue)[0];
   return {
-    learning: learning.sort(byDue).map((c) => c.id),
-    review: review
-      .sort(byDue)
-      .slice(0, allowedReviews)
-      .map((c) => c.id),
-    fresh: unseen.slice(0, allowedNew),
-    nextLearningDue,
+    learning: dueNow,
+    review: due,
+    fresh,
+    nextLearningDue: nextLearning ? nextLearning.due : null,
     nextDue,
   };
 }
@@ -107,54 +177,4 @@ export function nextCardId(queue: StudyQueue): string | undefined {
 
 export function queueSize(queue: StudyQueue): number {
   return queue.learning.length + queue.review.length + queue.fresh.length;
-}
-
-export interface FilteredQueueInput {
-  /** The session's cards, in the order to study them. */
-  readonly ids: readonly string[];
-  readonly cards: Readonly<Record<string, CardState | undefined>>;
-  readonly now: number;
-  /** Cards already answered in this session. */
-  readonly answered: ReadonlySet<string>;
-}
-
-/**
- * A session over a fixed set of cards (weak cards, one comparison row), as Anki's
- * filtered decks work: each card once, and a card answered into (re)learning comes back
- * when its step is due. No daily limits apply.
- */
-export function buildFilteredQueue(input: FilteredQueueInput): StudyQueue {
-  const { ids, cards, now, answered } = input;
-  const endOfToday = addLocalDays(now, 1);
-  const learning: { id: string; due: number }[] = [];
-  const review: string[] = [];
-  const fresh: string[] = [];
-  let nextLearningDue: number | null = null;
-  let nextDue: number | null = null;
-
-  for (const id of ids) {
-    const card = cards[id];
-    if (!answered.has(id)) {
-      if (!card || card.state === PHASE.new) fresh.push(id);
-      else review.push(id);
-      continue;
-    }
-    if (!card) continue;
-    const inLearning = card.state === PHASE.learning || card.state === PHASE.relearning;
-    if (inLearning && card.due <= now) {
-      learning.push({ id, due: card.due });
-      continue;
-    }
-    if (nextDue === null || card.due < nextDue) nextDue = card.due;
-    if (inLearning && card.due < endOfToday) {
-      if (nextLearningDue === null || card.due < nextLearningDue) nextLearningDue = card.due;
-    }
-  }
-  return {
-    learning: learning.sort((a, b) => a.due - b.due).map((c) => c.id),
-    review,
-    fresh,
-    nextLearningDue,
-    nextDue,
-  };
 }

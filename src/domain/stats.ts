@@ -1,6 +1,6 @@
 import { type CardState, PHASE, type ReviewEntry } from './card-state';
 import { isMastered } from './mastery';
-import { addLocalDays, localDayKey, startOfLocalDay } from './time';
+import { addLocalDays, type DayStart, localDayKey, startOfLocalDay } from './time';
 
 export interface StateCounts {
   readonly new: number;
@@ -28,18 +28,24 @@ export function countByState(
   return counts;
 }
 
-/** Reviews per local day (`YYYY-MM-DD`), in one pass over the log. */
-export function reviewsPerDay(log: readonly ReviewEntry[]): ReadonlyMap<string, number> {
+/**
+ * Answers per study day (`YYYY-MM-DD`), in one pass over the log. Practice answers count:
+ * this is the learner's activity (the heatmap, the streak), not the schedule.
+ */
+export function reviewsPerDay(
+  log: readonly ReviewEntry[],
+  dayStart: DayStart = 0,
+): ReadonlyMap<string, number> {
   const perDay = new Map<string, number>();
   // The log is (nearly) in time order: work out a day's key once, not once per review.
-  let dayStart = Number.POSITIVE_INFINITY;
-  let dayEnd = Number.NEGATIVE_INFINITY;
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
   let key = '';
   for (const e of log) {
-    if (e.review < dayStart || e.review >= dayEnd) {
-      dayStart = startOfLocalDay(e.review);
-      dayEnd = addLocalDays(dayStart, 1);
-      key = localDayKey(e.review);
+    if (e.review < from || e.review >= to) {
+      from = startOfLocalDay(e.review, dayStart);
+      to = addLocalDays(from, 1, dayStart);
+      key = localDayKey(e.review, dayStart);
     }
     perDay.set(key, (perDay.get(key) ?? 0) + 1);
   }
@@ -47,13 +53,17 @@ export function reviewsPerDay(log: readonly ReviewEntry[]): ReadonlyMap<string, 
 }
 
 /**
- * Consecutive local days with at least one review, ending today, or ending yesterday
+ * Consecutive study days with at least one review, ending today, or ending yesterday
  * while today has none yet (the streak is not broken until the day is over).
  */
-export function currentStreak(perDay: ReadonlyMap<string, number>, now: number): number {
-  let offset = (perDay.get(localDayKey(now)) ?? 0) > 0 ? 0 : -1;
+export function currentStreak(
+  perDay: ReadonlyMap<string, number>,
+  now: number,
+  dayStart: DayStart = 0,
+): number {
+  let offset = (perDay.get(localDayKey(now, dayStart)) ?? 0) > 0 ? 0 : -1;
   let streak = 0;
-  while ((perDay.get(localDayKey(addLocalDays(now, offset))) ?? 0) > 0) {
+  while ((perDay.get(localDayKey(addLocalDays(now, offset, dayStart), dayStart)) ?? 0) > 0) {
     streak++;
     offset--;
   }
@@ -61,7 +71,7 @@ export function currentStreak(perDay: ReadonlyMap<string, number>, now: number):
 }
 
 export interface Retention {
-  /** Answers given to cards in review state within the window. */
+  /** Answers given to cards in review state within the window (practice aside). */
   readonly answered: number;
   /** Of those, the ones not answered Again. */
   readonly passed: number;
@@ -69,13 +79,22 @@ export interface Retention {
   readonly rate: number | null;
 }
 
-/** True retention over the last `days` local days (today included), as Anki computes it. */
-export function trueRetention(log: readonly ReviewEntry[], now: number, days = 30): Retention {
-  const from = addLocalDays(now, -(days - 1));
+/**
+ * True retention over the last `days` study days (today included), as Anki computes it.
+ * Practice answers (cards answered before they were due) are not recall tests of the
+ * schedule, so they do not count.
+ */
+export function trueRetention(
+  log: readonly ReviewEntry[],
+  now: number,
+  days = 30,
+  dayStart: DayStart = 0,
+): Retention {
+  const from = addLocalDays(now, -(days - 1), dayStart);
   let answered = 0;
   let passed = 0;
   for (const e of log) {
-    if (e.review < from || e.review > now || e.state !== PHASE.review) continue;
+    if (e.review < from || e.review > now || e.state !== PHASE.review || e.practice) continue;
     answered++;
     if (e.rating !== 1) passed++;
   }
@@ -83,36 +102,37 @@ export function trueRetention(log: readonly ReviewEntry[], now: number, days = 3
 }
 
 export interface DayCount {
-  /** Local calendar day, `YYYY-MM-DD`. */
+  /** Study day, named by its local date, `YYYY-MM-DD`. */
   readonly day: string;
-  /** Local midnight that starts it (epoch ms). */
+  /** The moment it starts (epoch ms): its local date at the day-start hour. */
   readonly start: number;
   readonly count: number;
 }
 
 /**
- * The review heatmap: every local day from the Sunday that starts the first of `weeks`
+ * The review heatmap: every study day from the Sunday that starts the first of `weeks`
  * calendar weeks through today, with its review count.
  */
 export function heatmap(
   perDay: ReadonlyMap<string, number>,
   now: number,
   weeks = 26,
+  dayStart: DayStart = 0,
 ): readonly DayCount[] {
-  const today = startOfLocalDay(now);
+  const today = startOfLocalDay(now, dayStart);
   const weekday = new Date(today).getDay();
   const firstOffset = -(weekday + (weeks - 1) * 7);
   const days: DayCount[] = [];
   for (let offset = firstOffset; offset <= 0; offset++) {
-    const start = addLocalDays(today, offset);
-    const day = localDayKey(start);
+    const start = addLocalDays(today, offset, dayStart);
+    const day = localDayKey(start, dayStart);
     days.push({ day, start, count: perDay.get(day) ?? 0 });
   }
   return days;
 }
 
 /**
- * Cards due on each of the next `days` local days; day 0 (today) includes overdue cards.
+ * Cards due on each of the next `days` study days; day 0 (today) includes overdue cards.
  * New cards are not forecast.
  */
 export function dueForecast(
@@ -120,8 +140,9 @@ export function dueForecast(
   cards: Readonly<Record<string, CardState | undefined>>,
   now: number,
   days = 14,
+  dayStart: DayStart = 0,
 ): readonly DayCount[] {
-  const starts = Array.from({ length: days + 1 }, (_, i) => addLocalDays(now, i));
+  const starts = Array.from({ length: days + 1 }, (_, i) => addLocalDays(now, i, dayStart));
   const counts = new Array<number>(days).fill(0);
   for (const id of deckIds) {
     const s = cards[id];
@@ -135,7 +156,7 @@ export function dueForecast(
   }
   return counts.map((count, i) => {
     const start = starts[i] as number;
-    return { day: localDayKey(start), start, count };
+    return { day: localDayKey(start, dayStart), start, count };
   });
 }
 
@@ -166,7 +187,11 @@ export function masteryBreakdown(
   return tally;
 }
 
-/** Reviews made on the local day of `now`. */
-export function reviewsToday(perDay: ReadonlyMap<string, number>, now: number): number {
-  return perDay.get(localDayKey(now)) ?? 0;
+/** Reviews made on the study day of `now`. */
+export function reviewsToday(
+  perDay: ReadonlyMap<string, number>,
+  now: number,
+  dayStart: DayStart = 0,
+): number {
+  return perDay.get(localDayKey(now, dayStart)) ?? 0;
 }

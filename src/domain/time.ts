@@ -1,29 +1,36 @@
 /**
- * The one date helper. "Today" is the learner's local calendar day, so day maths uses
- * the runtime's local time zone; every function takes the instant it works from.
+ * The one date helper. "Today" is the learner's study day: it begins at a local hour (the
+ * `dayStart` setting, 4 am by default, as Anki's "next day starts at"), so a session past
+ * midnight still counts for the evening it began in. Day maths uses the runtime's local
+ * time zone; every function takes the instant it works from. `dayStart` 0 is the calendar.
  */
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 
-/** Epoch ms of local midnight that starts the day containing `at`. */
-export function startOfLocalDay(at: number): number {
+/** The hour (0-23, local) at which a study day begins; 0 is midnight (the calendar day). */
+export type DayStart = number;
+
+/** Epoch ms at which the study day containing `at` began (local `dayStart`:00; DST-safe). */
+export function startOfLocalDay(at: number, dayStart: DayStart = 0): number {
   const d = new Date(at);
-  d.setHours(0, 0, 0, 0);
+  if (d.getHours() < dayStart) d.setDate(d.getDate() - 1);
+  d.setHours(dayStart, 0, 0, 0);
   return d.getTime();
 }
 
-/** Local midnight `days` calendar days after the day containing `at` (DST-safe). */
-export function addLocalDays(at: number, days: number): number {
-  const d = new Date(startOfLocalDay(at));
+/** The start of the study day `days` days after the one containing `at` (DST-safe). */
+export function addLocalDays(at: number, days: number, dayStart: DayStart = 0): number {
+  const d = new Date(startOfLocalDay(at, dayStart));
   d.setDate(d.getDate() + days);
+  d.setHours(dayStart, 0, 0, 0);
   return d.getTime();
 }
 
-/** Local calendar day as `YYYY-MM-DD`. */
-export function localDayKey(at: number): string {
-  const d = new Date(at);
+/** The study day containing `at`, named by its local date, `YYYY-MM-DD`. */
+export function localDayKey(at: number, dayStart: DayStart = 0): string {
+  const d = new Date(startOfLocalDay(at, dayStart));
   const mm = String(d.getMonth() + 1).padStart(2, '0');
   const dd = String(d.getDate()).padStart(2, '0');
   return `${d.getFullYear()}-${mm}-${dd}`;
@@ -39,7 +46,7 @@ export function localMorningOf(day: string): number | null {
     : null;
 }
 
-/** Whole local calendar days from the day of `from` to the day of `to` (negative if before). */
-export function localDaysBetween(from: number, to: number): number {
-  return Math.round((startOfLocalDay(to) - startOfLocalDay(from)) / DAY_MS);
+/** Whole study days from the day of `from` to the day of `to` (negative if before). */
+export function localDaysBetween(from: number, to: number, dayStart: DayStart = 0): number {
+  return Math.round((startOfLocalDay(to, dayStart) - startOfLocalDay(from, dayStart)) / DAY_MS);
 }

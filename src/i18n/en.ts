@@ -5,7 +5,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'app.name': 'API Gateway Flashcards',
   'app.skip': 'Skip to content',
   'help.title': 'Keyboard shortcuts',
-  'help.reveal': 'Show the answer',
+  'help.reveal': 'Show the answer; once it shows, Good (3)',
   'help.rate': 'Again · Hard · Good · Easy (once the answer shows)',
   'help.undo': 'Undo the last rating',
   'help.open': 'Open this help',
@@ -18,6 +18,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'exam.deck': 'Predicted recall on exam day (whole deck, unstudied cards count 0): {recall}',
   'exam.weakest': 'Weakest comparison rows on exam day:',
   'exam.studyWeakest': 'Study these rows',
+  'exam.unstudied': 'Not studied yet: {count} comparison rows (they come in turn as new cards).',
   'nav.label': 'Main menu',
   'nav.home': 'Home',
   'nav.compare': 'Compare',
@@ -36,6 +37,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'home.nextDue': 'Next card: {when}',
   'home.deckSize': 'Deck: {cards} cards · {studied} studied · {reviews} reviews in all',
   'home.newLimitReached': "You have studied today's {limit} new cards.",
+  'home.studyMore': 'Study more',
 
   'study.title': 'Study',
   'study.remaining': 'Cards left',
@@ -67,14 +69,14 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'study.done.retryMissed': 'Go over the missed cards again ({count})',
   'study.missed.title': 'Missed cards again',
   'study.missed.intro':
-    'One more look at the {count} cards you answered Again in this session. Answers count as real reviews.',
+    'One more look at the {count} cards you missed in this session. They are not due again yet, so this is practice: their schedule stays as it is.',
   'study.missed.done': 'You went over the missed cards again',
   'study.done.nextDue': 'The next card comes back {when}.',
   'study.done.noneScheduled': 'No cards are scheduled.',
   'study.done.home': 'Home',
   'study.waiting.title': 'Next card in a moment',
   'study.waiting.body':
-    'A card you are relearning comes back in {when}. Keep this screen open and it continues on its own.',
+    'A card you are learning comes back {when}. Keep this screen open and it continues on its own.',
   'study.empty.title': 'No cards to study',
   'study.progressLabel': 'Session progress',
 
@@ -94,7 +96,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'study.rows.done': "You have studied this row's cards",
 
   'weak.title': 'Weak card review',
-  'weak.intro': 'Reviewing {count} weak cards, weakest first. Answers count as real reviews.',
+  'weak.intro':
+    'Your {count} weak cards, weakest first. Cards that are due count as reviews, the others as practice.',
   'weak.done': 'Weak card review done',
   'weak.empty.title': 'No weak cards',
   'weak.empty.body': 'Cards you keep failing or are forgetting gather here for a focused review.',
@@ -106,7 +109,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'weak.toRow': 'See it in the comparison',
   'weak.reason.leech': 'Leech: forgotten {lapses} times',
   'weak.reason.lapses': 'Forgotten {lapses} times',
-  'weak.reason.last-again': 'Last answer was Again',
+  'weak.reason.missed': 'Missed, not yet right on a later day',
   'weak.reason.low-recall': 'Recall now {recall}%',
 
   'mastery.not-studied': 'Not studied',
@@ -203,7 +206,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.retention': 'Target retention (%)',
   'settings.retentionHint':
     'How likely you should still remember a card when it comes back (80–97%). Higher means you remember more, but reviews come back sooner and more often. The default is 90%.',
-  'settings.rangeError': 'Enter a value from {min} to {max}.',
+  'settings.wholeError':
+    'Enter a whole number from {min} to {max}. The saved value, {value}, stays as it is.',
   'settings.storageSection': 'Storage',
   'settings.persistChecking': 'Checking storage…',
   'settings.persistYes':
@@ -341,4 +345,53 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.title': 'Something went wrong',
   'error.body': 'This screen failed to render. Your study data is safe.',
   'error.retry': 'Try again',
+  'study.practiceTag':
+    'Practice: this card is not due yet, so answering it leaves its schedule as it is.',
+  'summary.accuracy': 'right the first time · {right} of {cards} cards',
+  'summary.cards': 'Cards',
+  'summary.new': 'New',
+  'summary.learning': 'Learning steps',
+  'summary.review': 'Reviews',
+  'summary.practice': 'Practice',
+  'summary.time': 'Time answering',
+  'summary.practiceHint':
+    'Practice answers went to cards that were not due yet. They are kept, but they change neither the schedule nor the retention figures.',
+  'summary.missed': 'Missed cards ({count})',
+  'more.title': 'Study more',
+  'more.newTitle': 'More new cards today',
+  'more.extraNew': '{count} more new cards (today only)',
+  'more.noNew': 'You have learned every new card in the deck.',
+  'more.newBuried':
+    'The new cards left ask about what you answered today. They come tomorrow, so that one does not give the other away.',
+  'more.aheadTitle': 'Review ahead',
+  'more.aheadHint':
+    'See cards that are due soon. They count as practice and their schedule stays as it is.',
+  'more.aheadDays': 'Window',
+  'more.aheadOption': 'Next {days} days',
+  'more.aheadStart': 'Review ahead ({count})',
+  'more.aheadNone': 'No cards are due in this window.',
+  'more.typeTitle': 'By API type',
+  'more.groupTitle': 'By feature group',
+  'study.ahead.title': 'Review ahead: next {days} days',
+  'study.ahead.intro':
+    'A look at the {count} cards due in the next {days} days. This is practice: their schedule stays as it is.',
+  'study.ahead.done': 'Review ahead done',
+  'study.ahead.empty': 'No cards are due in the next {days} days',
+  'study.custom.title': 'Studying {name}',
+  'study.custom.intro':
+    '{count} cards of {name}: cards that are due count as reviews, the others as practice.',
+  'study.custom.done': 'You have studied the {name} cards',
+  'study.badParam.title': 'This address cannot be read',
+  'study.badParam.body':
+    'The study choice in the address is not valid: {param}. Choose again on the study screen.',
+  'study.badParam.study': 'Go to study',
+  'settings.dayStart': 'Next day starts at (hour, 0–23)',
+  'settings.dayStartHint':
+    'Study before this hour counts for the day before (Anki’s "next day starts at"). At 4, the default, a session past midnight still belongs to that evening.',
+  'settings.learnAhead': 'Learn-ahead limit (minutes)',
+  'settings.learnAheadHint':
+    'When nothing else is left, a card in its learning steps that is due within this many minutes shows at once instead of a waiting screen (Anki’s default: 20).',
+  'settings.bury': 'Bury cards of the same fact until the next day',
+  'settings.buryHint':
+    'Once you answer a card, the new and review cards that ask about the same row wait until tomorrow, so one does not give the other away (Anki’s bury siblings).',
 };

@@ -1,6 +1,6 @@
 /** Korean UI strings of the pages other than home (see ko.ts). */
 export const koPages = {
-  'help.reveal': '정답 보기',
+  'help.reveal': '정답 보기, 정답을 본 뒤에는 알맞음(3)',
   'help.rate': '다시 · 어려움 · 알맞음 · 쉬움 (정답을 본 뒤)',
   'help.undo': '마지막 평가 취소',
   'help.open': '이 도움말 열기',
@@ -13,6 +13,7 @@ export const koPages = {
   'exam.deck': '시험 날 예상 기억률 (덱 전체, 안 배운 카드는 0): {recall}',
   'exam.weakest': '시험 날 가장 약할 비교 항목:',
   'exam.studyWeakest': '이 항목들 학습하기',
+  'exam.unstudied': '아직 학습하지 않은 비교 항목: {count}개 (새 카드로 차례대로 나옵니다)',
   'study.title': '학습',
   'study.remaining': '남은 카드',
   'study.countNew': '새 카드',
@@ -43,14 +44,14 @@ export const koPages = {
   'study.done.retryMissed': '틀린 카드 다시 보기 ({count}장)',
   'study.missed.title': '틀린 카드 다시 보기',
   'study.missed.intro':
-    '이번 학습에서 다시로 답한 카드 {count}장을 한 번 더 봅니다. 답은 실제 복습으로 기록됩니다.',
+    '이번 학습에서 틀린 카드 {count}장을 한 번 더 봅니다. 아직 때가 되지 않은 카드라 연습으로 기록되고, 일정은 바뀌지 않습니다.',
   'study.missed.done': '틀린 카드를 다시 보았습니다',
   'study.done.nextDue': '다음 카드는 {when}에 돌아옵니다.',
   'study.done.noneScheduled': '예정된 카드가 없습니다.',
   'study.done.home': '홈으로',
   'study.waiting.title': '잠시 후 다음 카드',
   'study.waiting.body':
-    '방금 다시 학습할 카드가 {when} 후에 돌아옵니다. 이 화면을 열어 두면 자동으로 이어집니다.',
+    '학습 중인 카드가 {when} 돌아옵니다. 이 화면을 열어 두면 자동으로 이어집니다.',
   'study.empty.title': '학습할 카드가 없습니다',
   'study.progressLabel': '이번 학습 진행',
   'study.badRow.title': '알 수 없는 비교 항목',
@@ -68,7 +69,8 @@ export const koPages = {
   'help.pick': '보기 고르기 (퀴즈 카드, 정답을 보기 전)',
   'study.rows.done': '이 항목의 카드를 모두 학습했습니다',
   'weak.title': '약한 카드 복습',
-  'weak.intro': '약한 카드 {count}장을 약한 순서대로 복습합니다. 답은 실제 복습으로 기록됩니다.',
+  'weak.intro':
+    '약한 카드 {count}장을 약한 순서대로 봅니다. 복습할 때가 된 카드는 복습으로, 아직 아닌 카드는 연습으로 기록됩니다.',
   'weak.done': '약한 카드 복습을 마쳤습니다',
   'weak.empty.title': '약한 카드가 없습니다',
   'weak.empty.body': '자주 틀리거나 잊어 가는 카드가 생기면 여기에서 모아 복습할 수 있습니다.',
@@ -76,7 +78,7 @@ export const koPages = {
   'weak.toRow': '비교표에서 보기',
   'weak.reason.leech': '거머리 카드(Leech): {lapses}번 잊음',
   'weak.reason.lapses': '{lapses}번 잊음',
-  'weak.reason.last-again': '마지막 답이 다시',
+  'weak.reason.missed': '틀린 뒤 다른 날 아직 맞히지 못함',
   'weak.reason.low-recall': '지금 기억할 확률 {recall}%',
   'mastery.not-studied': '미학습',
   'mastery.weak': '약함',
@@ -161,7 +163,8 @@ export const koPages = {
   'settings.retention': '목표 기억률 (%)',
   'settings.retentionHint':
     '카드가 다시 나오는 시점의 기억 확률입니다 (80–97%). 높일수록 더 잘 기억하지만 복습이 더 자주, 더 많이 돌아옵니다. 기본값은 90%입니다.',
-  'settings.rangeError': '{min}에서 {max} 사이의 값을 입력하세요.',
+  'settings.wholeError':
+    '{min}부터 {max}까지의 정수를 입력하세요. 저장된 값 {value}은(는) 그대로입니다.',
   'settings.storageSection': '저장소',
   'settings.persistChecking': '저장소 상태를 확인하는 중…',
   'settings.persistYes': '영구 저장소: 예. 브라우저 공간이 부족해도 학습 기록을 지우지 않습니다.',
@@ -259,6 +262,17 @@ export const koPages = {
   'storage.reason.unavailable': '저장소를 쓸 수 없음',
   'storage.unavailable.body':
     '이 브라우저에서는 저장소(localStorage)에 접근할 수 없어 학습 기록이 이 탭에만 남습니다.',
+  'home.deckSize': '덱: 카드 {cards}장 · 학습한 카드 {studied}장 · 총 복습 {reviews}회',
+  'weak.homeTitle': '약한 카드',
+  'weak.homeCount': '자주 틀리거나 잊어 가는 카드가 {count}장 있습니다.',
+  'weak.none': '지금은 약한 카드가 없습니다.',
+  'weak.start': '약한 카드 복습 ({count}장)',
+  'backup.reminder.title': '백업할 때가 되었습니다',
+  'backup.reminder.body':
+    '마지막 백업 이후 7일 넘게 학습했습니다. 브라우저 데이터가 지워져도 기록을 되살릴 수 있도록 백업 파일을 내려받아 두세요.',
+  'home.lastBackup': '마지막 백업: {date}',
+  'home.noBackup': '마지막 백업: 없음',
+  'backup.export': '백업 내보내기',
   'kept.section': '보관된 데이터',
   'kept.intro':
     '손상되었거나, 백업으로 바꾸기 전에 따로 보관한 저장 값입니다. 내려받은 파일은 "백업 가져오기"로 되살릴 수 있습니다.',
@@ -276,6 +290,53 @@ export const koPages = {
   'notFound.body': '주소 {path}에 해당하는 화면이 없습니다.',
   'notFound.home': '홈으로 가기',
   'interval.now': '지금',
+  'study.practiceTag': '연습: 아직 복습할 때가 아닌 카드라 답해도 일정은 바뀌지 않습니다.',
+  'summary.accuracy': '첫 시도 정답률 · {cards}장 중 {right}장',
+  'summary.cards': '카드',
+  'summary.new': '새 카드',
+  'summary.learning': '학습 단계',
+  'summary.review': '복습',
+  'summary.practice': '연습',
+  'summary.time': '답한 시간',
+  'summary.practiceHint':
+    '연습은 아직 때가 되지 않은 카드에 한 답입니다. 기록은 남지만 일정과 기억률 통계는 바뀌지 않습니다.',
+  'summary.missed': '틀린 카드 ({count}장)',
+  'more.title': '더 공부하기',
+  'more.newTitle': '오늘 새 카드 더 배우기',
+  'more.extraNew': '새 카드 {count}장 더 (오늘만)',
+  'more.noNew': '덱의 새 카드를 모두 배웠습니다.',
+  'more.newBuried':
+    '남은 새 카드는 오늘 답한 카드와 같은 내용을 묻습니다. 정답이 드러나지 않도록 내일 나옵니다.',
+  'more.aheadTitle': '미리 복습',
+  'more.aheadHint': '곧 돌아올 카드를 미리 봅니다. 연습으로 기록되어 일정은 바뀌지 않습니다.',
+  'more.aheadDays': '기간',
+  'more.aheadOption': '앞으로 {days}일',
+  'more.aheadStart': '미리 복습 ({count}장)',
+  'more.aheadNone': '이 기간에 돌아올 카드가 없습니다.',
+  'more.typeTitle': 'API 유형별 학습',
+  'more.groupTitle': '기능 묶음별 학습',
+  'study.ahead.title': '미리 복습: 앞으로 {days}일',
+  'study.ahead.intro':
+    '앞으로 {days}일 안에 돌아올 카드 {count}장을 미리 봅니다. 연습이라 일정은 바뀌지 않습니다.',
+  'study.ahead.done': '미리 복습을 마쳤습니다',
+  'study.ahead.empty': '앞으로 {days}일 안에 돌아올 카드가 없습니다',
+  'study.custom.title': '{name} 학습',
+  'study.custom.intro':
+    '{name} 카드 {count}장: 복습할 때가 된 카드는 복습으로, 아직 아닌 카드는 연습으로 기록됩니다.',
+  'study.custom.done': '{name} 카드를 학습했습니다',
+  'study.badParam.title': '주소를 이해하지 못했습니다',
+  'study.badParam.body':
+    '주소의 학습 조건이 올바르지 않습니다: {param}. 학습 화면에서 다시 골라 주세요.',
+  'study.badParam.study': '학습 화면으로 가기',
+  'settings.dayStart': '하루가 시작되는 시각 (0–23시)',
+  'settings.dayStartHint':
+    '이 시각 전의 학습은 전날로 셉니다 (Anki의 "다음 날 시작 시각"). 기본 4시: 자정을 넘긴 학습도 그날 저녁의 학습입니다.',
+  'settings.learnAhead': '미리 보기 한도 (분)',
+  'settings.learnAheadHint':
+    '다른 카드가 없을 때, 이 시간 안에 돌아올 학습 중인 카드를 기다리지 않고 바로 보여 줍니다 (Anki 기본 20분).',
+  'settings.bury': '같은 내용을 묻는 카드는 다음 날로 미루기',
+  'settings.buryHint':
+    '한 카드에 답하면 같은 항목을 묻는 다른 새 카드와 복습 카드는 다음 날 나옵니다. 정답이 드러나지 않게 합니다 (Anki의 형제 카드 미루기).',
 } as const;
 
 export type PageMessageKey = keyof typeof koPages;

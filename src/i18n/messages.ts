@@ -1,6 +1,7 @@
 import { load as loadEnglish } from 'virtual:data/messages-en';
+import { load as loadKorean } from 'virtual:data/messages-ko';
 import { load as loadKoreanPages } from 'virtual:data/messages-ko-pages';
-import { type CoreMessageKey, ko } from './ko';
+import type { CoreMessageKey } from './ko';
 import type { PageMessageKey } from './ko-pages';
 
 export type MessageKey = CoreMessageKey | PageMessageKey;
@@ -9,21 +10,32 @@ export const LANGS: readonly Lang[] = ['ko', 'en'];
 
 type Catalog = Readonly<Partial<Record<MessageKey, string>>>;
 
-// The Korean messages the first page needs ship with it; the other pages' Korean messages
-// arrive with the first other page (loadPageMessages); English is a chunk of its own,
-// loaded when chosen.
-const catalogs: Partial<Record<Lang, Catalog>> = { ko };
+// Messages are data files, not code: the Korean messages the first page needs (requested
+// with the page, see vite.config.ts), the other pages' Korean messages with the first other
+// page (loadPageMessages), and English when chosen. src/main.tsx loads the learner's
+// language before the app draws.
+const catalogs: Partial<Record<Lang, Catalog>> = {};
 const listeners = new Set<() => void>();
+/** The first page's Korean messages are in (the pages' may arrive before them). */
+let koreanLoaded = false;
 let pagesLoaded: Promise<void> | null = null;
 
 export function hasCatalog(lang: Lang): boolean {
-  return catalogs[lang] !== undefined;
+  return lang === 'ko' ? koreanLoaded : catalogs.en !== undefined;
 }
 
 /** Loads `lang`'s messages (once); subscribers re-render when it arrives. */
 export async function loadCatalog(lang: Lang): Promise<void> {
-  if (catalogs[lang]) return;
-  if (lang === 'en') catalogs.en = await loadEnglish();
+  if (lang === 'en') {
+    if (catalogs.en) return;
+    catalogs.en = await loadEnglish();
+  } else {
+    if (koreanLoaded) return;
+    const core = await loadKorean();
+    // The pages' messages may have arrived first: keep them.
+    catalogs.ko = { ...core, ...catalogs.ko };
+    koreanLoaded = true;
+  }
   for (const listener of listeners) listener();
 }
 
@@ -46,7 +58,7 @@ export type Params = Readonly<Record<string, string | number>>;
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   // A key can be missing only if a page rendered before its messages loaded: show the key
   // rather than nothing, so the gap is visible in development.
-  const template = (catalogs[lang] ?? catalogs.ko)?.[key] ?? ko[key as CoreMessageKey] ?? key;
+  const template = catalogs[lang]?.[key] ?? catalogs.ko?.[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

@@ -11,8 +11,6 @@ import { safeStorage, type WriteFailure } from './storage';
 export const OPEN_LIMIT = 250;
 /** Entries in a chunk written once (an import, a migration, a compaction). */
 export const SEALED_LIMIT = 2000;
-/** Retries of a refused write: after these delays, then every minute. */
-const RETRY_MS = [2000, 5000, 15_000, 30_000, 60_000];
 
 export type StorageIssue =
   /** Stored values that could not be read whole: what was recovered, what was not. */
@@ -157,12 +155,13 @@ export interface EngineCore {
   report(issue: StorageIssue): void;
   /** Writes `text` under `key`; null, or why storage refused it. */
   store(key: string, text: string): WriteFailure | null;
-  /** A save was refused: tell the learner (unless quiet) and try again later. */
-  failed(reason: WriteFailure): false;
-  /** Everything is stored: say so if it had failed, and stop retrying. */
-  stored(): void;
-  /** A retry of the cache only (refused, it costs nothing; it is tried again quietly). */
-  retryLater(): void;
+  /** Why the last save failed, while it has not succeeded since. */
+  failing: WriteFailure | null;
+  /** Retries so far, and the one waiting (store/engine-write.ts schedules them). */
+  retries: number;
+  retryTimer: ReturnType<typeof setTimeout> | null;
+  /** Tells the learner how saving goes (the store shows it). */
+  reportSave(status: SaveStatus): void;
   /** What this tab's own chunk now holds in storage (for the cache's fingerprint). */
   noteOwn(name: string, g: number, count: number, undone: number): void;
 }
@@ -207,9 +206,6 @@ const legacyReaders = () => import('./legacy');
 export function createEngine({ clock, locks }: EngineOptions): Engine {
   const writerId = randomId(8);
   let seq = 0;
-  let failing: WriteFailure | null = null;
-  let retries = 0;
-  let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let issueListener: ((i: StorageIssue) => void) | null = null;
   let saveListener: ((s: SaveStatus) => void) | null = null;
   const pendingIssues: StorageIssue[] = [];
@@ -275,19 +271,13 @@ export function createEngine({ clock, locks }: EngineOptions): Engine {
       core.known.set(key, text);
       return null;
     },
-    failed,
-    stored() {
-      if (failing) {
-        failing = null;
-        reportSave({ kind: 'recovered' });
-      }
-      if (!core.mainDirty && retryTimer !== null) {
-        clearTimeout(retryTimer);
-        retryTimer = null;
-      }
-      if (!core.mainDirty) retries = 0;
+    failing: null,
+    retries: 0,
+    retryTimer: null,
+    reportSave(status) {
+      if (saveListener) saveListener(status);
+      else pendingSaves.push(status);
     },
-    retryLater: () => scheduleRetry(),
     noteOwn(name, g, count, undone) {
       core.chunkInfo.set(name, {
         name,
@@ -301,31 +291,6 @@ export function createEngine({ clock, locks }: EngineOptions): Engine {
     },
   };
   core.open = core.newOpen(0);
-
-  function reportSave(status: SaveStatus) {
-    if (saveListener) saveListener(status);
-    else pendingSaves.push(status);
-  }
-
-  function scheduleRetry() {
-    if (retryTimer !== null || typeof setTimeout === 'undefined') return;
-    const delay = RETRY_MS[Math.min(retries, RETRY_MS.length - 1)] as number;
-    retries++;
-    retryTimer = setTimeout(() => {
-      retryTimer = null;
-      flush();
-    }, delay);
-  }
-
-  function failed(reason: WriteFailure): false {
-    if (core.quiet) return false;
-    failing = reason;
-    const { sealed, open } = core;
-    const unsaved = sealed.reduce((n, c) => n + c.unsaved, 0) + (open.count - open.saved);
-    reportSave({ kind: 'failed', reason, unsaved });
-    scheduleRetry();
-    return false;
-  }
 
   /** The open chunk, frozen as it is now, for writing. */
   function closeOpen() {
@@ -510,8 +475,8 @@ export function createEngine({ clock, locks }: EngineOptions): Engine {
 
     dispose() {
       core.blockedAll = true;
-      if (retryTimer !== null) clearTimeout(retryTimer);
-      retryTimer = null;
+      if (core.retryTimer !== null) clearTimeout(core.retryTimer);
+      core.retryTimer = null;
     },
   };
 

@@ -93,7 +93,8 @@ export async function importProgress(
     set({ ...view.state, cards, stale: [], mine: [] });
     return { ok: true, added: view.state.log.length };
   }
-  get().syncFromOtherTabs();
+  // Other tabs' reviews first (awaited: a sync finishing later would adopt storage as it is then).
+  await get().syncFromOtherTabs();
   const s = get();
   const r = reconcile(s, fileIncoming(data));
   if (!r) return { ok: true, added: 0 };

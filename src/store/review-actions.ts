@@ -1,7 +1,9 @@
 import { type Grade, ownCard, type ReviewEntry } from '../domain/card-state';
+import { isDue } from '../domain/filtered-queue';
 import { addToBasis, basisOf, insertEntry } from '../domain/log';
 import { replayCards } from '../domain/replay';
 import { applyRating } from '../domain/scheduler';
+import { MINUTE_MS } from '../domain/time';
 import type { AppStore, Scheduling } from './app-store';
 import { newEntryId } from './ids';
 // Loaded with the study pages, so that every rating is stored before the next card shows.
@@ -18,6 +20,11 @@ export const scheduling: Scheduling = { applyRating, replayCards };
 /**
  * Answers `cardId` with `rating` at `now` (ts-fsrs, the learner's retention target) and
  * stores it before returning. A card whose state waits for a replay is replayed first.
+ *
+ * A card that is due (see `isDue`) is reviewed: its schedule moves. A card that is not
+ * due (a retry of missed cards, review ahead, a row or weak-card session on cards not due
+ * yet) is practised: the answer is logged, marked practice, and the schedule stays as it
+ * was, as do the retention figures, which leave practice out.
  */
 export function rateCard(store: AppStore, cardId: string, rating: Grade, now: number): ReviewEntry {
   const s = store.getState();
@@ -27,14 +34,14 @@ export function rateCard(store: AppStore, cardId: string, rating: Grade, now: nu
     stale = stale.filter((id) => id !== cardId);
   }
   const current = ownCard(cards, cardId);
-  const { card, entry } = applyRating(
-    cardId,
-    current,
-    rating,
-    now,
-    newEntryId(),
-    s.settings.retention,
-  );
+  const { settings } = s;
+  const due = isDue(current, now, {
+    dayStart: settings.dayStart,
+    learnAheadMs: settings.learnAheadMinutes * MINUTE_MS,
+  });
+  const rated = applyRating(cardId, current, rating, now, newEntryId(), settings.retention);
+  const entry: ReviewEntry = due ? rated.entry : { ...rated.entry, practice: true };
+  const card = due || !current ? rated.card : current;
   const before = current ? current.basis : basisOf(s.log.filter((e) => e.cardId === cardId));
   store.engine.append([entry]);
   store.setState({

@@ -1,8 +1,11 @@
 import type { ReviewEntry, TrackedCard } from '../domain/card-state';
 import {
+  DEFAULT_DAY_START,
+  DEFAULT_LEARN_AHEAD_MINUTES,
   DEFAULT_MAX_REVIEWS_PER_DAY,
   DEFAULT_NEW_PER_DAY,
   DEFAULT_RETENTION,
+  MAX_EXTRA_NEW,
 } from '../domain/defaults';
 
 /**
@@ -41,6 +44,14 @@ export interface Settings {
   readonly examDate: string | null;
   /** Offer answer choices before the reveal on "which API type" cards. */
   readonly quiz: boolean;
+  /** The local hour at which a study day begins (0-23). */
+  readonly dayStart: number;
+  /** Once a card is answered, its siblings (cards of the same fact) wait for the next day. */
+  readonly bury: boolean;
+  /** Learning cards due within this many minutes are shown now when nothing else is due. */
+  readonly learnAheadMinutes: number;
+  /** New cards added to the limit for one study day (`day` is its `YYYY-MM-DD`), or null. */
+  readonly extraNew: { readonly day: string; readonly count: number } | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -53,6 +64,10 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   examDate: null,
   quiz: true,
+  dayStart: DEFAULT_DAY_START,
+  bury: true,
+  learnAheadMinutes: DEFAULT_LEARN_AHEAD_MINUTES,
+  extraNew: null,
 };
 
 export type SettingKey = keyof Settings;
@@ -124,6 +139,16 @@ export const SETTING_CHECKS: { readonly [K in SettingKey]: (x: unknown) => x is 
   examDate: (x): x is string | null =>
     x === null || (typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x)),
   quiz: (x): x is boolean => typeof x === 'boolean',
+  dayStart: isWhole(0, 23),
+  bury: (x): x is boolean => typeof x === 'boolean',
+  learnAheadMinutes: isWhole(0, 120),
+  extraNew: (x): x is Settings['extraNew'] =>
+    x === null ||
+    (typeof x === 'object' &&
+      !Array.isArray(x) &&
+      typeof (x as { day?: unknown }).day === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test((x as { day: string }).day) &&
+      isWhole(1, MAX_EXTRA_NEW)((x as { count?: unknown }).count)),
 };
 
 /** One setting's value if it is valid, else undefined. */

@@ -32,8 +32,9 @@ it('two tabs alternating 25 ratings each lose none: 50 entries, each card as its
   const context = await browser().newContext({ locale: 'ko-KR' });
   const a = await context.newPage();
   await a.goto(`${baseUrl}/settings`);
-  const limit = a.getByRole('spinbutton', { name: '하루 새 카드 수' });
+  const limit = a.getByRole('textbox', { name: '하루 새 카드 수' });
   await limit.fill('100');
+  await limit.press('Enter');
   const b = await context.newPage();
   await a.goto(`${baseUrl}/study`);
   await b.goto(`${baseUrl}/study`);

@@ -37,7 +37,13 @@ export default async function setup(project: TestProject) {
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
-  await waitForServer(BASE_URL, 30_000);
+  try {
+    await waitForServer(BASE_URL, 60_000);
+  } catch (error) {
+    // Not left behind holding the port (and the output pipe) after a failed start.
+    server.kill();
+    throw error;
+  }
   project.provide('baseUrl', BASE_URL);
   return () => {
     server?.kill();

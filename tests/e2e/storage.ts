@@ -75,7 +75,7 @@ export async function setFaults(page: Page, plan: FaultPlan) {
   await page.evaluate((p) => sessionStorage.setItem('__faults', JSON.stringify(p)), plan);
 }
 
-/** Reveals the card on screen and rates it with `key`; resolves once the next card shows. */
+/** Reveals the card on screen and rates it with `key`; resolves once the rating is taken. */
 export async function rateShown(page: Page, key = '3'): Promise<string> {
   const question = page.locator('#card-question');
   await question.waitFor();
@@ -83,10 +83,9 @@ export async function rateShown(page: Page, key = '3'): Promise<string> {
   await page.keyboard.press('Space');
   await page.getByRole('region', { name: /정답|Answer/ }).waitFor();
   await page.keyboard.press(key);
-  await page.waitForFunction(
-    (prev) => document.querySelector('#card-question')?.textContent !== prev,
-    text,
-  );
+  // The answer goes away once the rating is taken (the next card may be the same one,
+  // back at once within the learn-ahead limit).
+  await page.waitForFunction(() => document.querySelector('.card-answer') === null);
   return text;
 }
 

@@ -191,7 +191,7 @@ describe('backup reminder', () => {
   it('after 7 study days without a backup, home offers a one-click export', async () => {
     const store = storeWithStudyDays(7, null);
     const { user } = await renderApp('/', store);
-    const reminder = screen.getByRole('region', { name: '백업할 때가 되었습니다' });
+    const reminder = await screen.findByRole('region', { name: '백업할 때가 되었습니다' });
     expect(screen.getByText('마지막 백업: 없음', { exact: false })).toBeInTheDocument();
     await user.click(within(reminder).getByRole('button', { name: '백업 내보내기' }));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
@@ -202,6 +202,7 @@ describe('backup reminder', () => {
 
   it('6 study days, or a recent backup, show no reminder', async () => {
     await renderApp('/', storeWithStudyDays(6, null));
+    await screen.findByRole('heading', { name: '약한 카드' });
     expect(
       screen.queryByRole('region', { name: '백업할 때가 되었습니다' }),
     ).not.toBeInTheDocument();
@@ -209,6 +210,7 @@ describe('backup reminder', () => {
 
   it('counts only study days after the last backup', async () => {
     await renderApp('/', storeWithStudyDays(10, NOW - 4.5 * DAY));
+    await screen.findByRole('heading', { name: '약한 카드' });
     expect(
       screen.queryByRole('region', { name: '백업할 때가 되었습니다' }),
     ).not.toBeInTheDocument();

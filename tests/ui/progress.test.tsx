@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clock } from '../../src/app/clock';
 import { cardById, DECK } from '../../src/content/deck';
+import { FEATURE_ROWS } from '../../src/content/features';
 import { createAppStore } from '../../src/store/app-store';
 import { rateCard } from '../../src/store/review-actions';
 import { renderApp } from './render-app';
@@ -22,6 +23,10 @@ function must<T>(value: T | undefined): T {
 const a = must(DECK[0]);
 const b = must(DECK[1]);
 const c = must(DECK[2]);
+
+function rowName(rowId: string): string {
+  return FEATURE_ROWS.find((r) => r.id === rowId)?.name.ko ?? rowId;
+}
 
 function stat(label: string): string | null {
   const term = screen.getByText(label, { selector: 'dt' });
@@ -90,7 +95,7 @@ describe('progress', () => {
     const section = heading.closest('section') as HTMLElement;
     const items = within(section).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent(b.question.ko);
-    expect(items[0]).toHaveTextContent('마지막 답이 다시');
+    expect(items[0]).toHaveTextContent('틀린 뒤 다른 날 아직 맞히지 못함');
     const link = within(items[0] as HTMLElement).queryByRole('link', { name: '비교표에서 보기' });
     if (b.rowIds[0]) {
       await user.click(link as HTMLElement);
@@ -150,9 +155,11 @@ describe('weak cards', () => {
     compare.unmount();
 
     const home = await renderApp('/');
-    expect(screen.getByText('자주 틀리거나 잊어 가는 카드가 3장 있습니다.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('자주 틀리거나 잊어 가는 카드가 3장 있습니다.'),
+    ).toBeInTheDocument();
     await home.user.click(screen.getByRole('link', { name: '약한 카드 복습 (3장)' }));
-    expect(await screen.findByText(/약한 카드 3장을 약한 순서대로 복습합니다/)).toBeInTheDocument();
+    expect(await screen.findByText(/약한 카드 3장을 약한 순서대로 봅니다/)).toBeInTheDocument();
     const weakSession: string[] = [];
     for (let i = 0; i < 3; i++) {
       weakSession.push(screen.getByRole('heading', { level: 2 }).textContent ?? '');
@@ -226,17 +233,31 @@ describe('a long weak-card list', () => {
 });
 
 describe('exam date', () => {
-  it('home shows the days left, predicted recall on exam day, and the three weakest rows', async () => {
+  it('home shows the days left, predicted recall on exam day, the weakest studied rows, and the rows not studied apart', async () => {
     const store = createAppStore();
     store.getState().updateSettings({ examDate: '2026-04-09' }); // 30 days after TODAY_10AM
-    rateCard(store, a.id, 4, TODAY_10AM - 2 * DAY);
+    // Three cards of one row each studied; every other row is not studied yet.
+    const picked = DECK.filter((card) => card.rowIds.length === 1)
+      .filter((card, i, all) => all.findIndex((c) => c.rowIds[0] === card.rowIds[0]) === i)
+      .slice(0, 3);
+    const studied = picked.map((card) => card.rowIds[0] as string);
+    for (const card of picked) rateCard(store, card.id, 4, TODAY_10AM - 2 * DAY);
     const { user } = await renderApp('/', store);
     expect(await screen.findByText('시험까지 30일 남았습니다.')).toBeInTheDocument();
     const panel = screen.getByRole('region', { name: '시험 준비' });
     expect(panel).toHaveTextContent(
       /시험 날 예상 기억률 \(덱 전체, 안 배운 카드는 0\): \d+(\.\d)?%/,
     );
-    expect(within(panel).getAllByRole('listitem').length).toBe(3 + 3);
+    const weakest = within(panel).getAllByRole('list')[1] as HTMLElement;
+    const names = within(weakest)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    // Only rows with a studied card are ranked (a row never studied is not "weak").
+    expect(names).toHaveLength(3);
+    for (const name of names) {
+      expect(studied.some((id) => name?.startsWith(rowName(id)))).toBe(true);
+    }
+    expect(panel).toHaveTextContent(/아직 학습하지 않은 비교 항목: \d+개/);
     await user.click(within(panel).getByRole('link', { name: '이 항목들 학습하기' }));
     expect(await screen.findByText(/이 항목의 카드만 학습합니다/)).toBeInTheDocument();
   });

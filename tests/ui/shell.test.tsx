@@ -46,36 +46,103 @@ describe('settings', () => {
     }
   });
 
-  it('saves a valid daily new-card limit and explains an invalid one', async () => {
+  it('saves a daily new-card limit on Enter or on leaving the field, never on the way', async () => {
     const store = createAppStore();
     const { user } = await renderApp('/settings', store);
-    const input = screen.getByRole('spinbutton', { name: '하루 새 카드 수' });
+    const input = screen.getByRole('textbox', { name: '하루 새 카드 수' });
+    expect(input).toHaveValue('20');
     await user.clear(input);
     await user.type(input, '35');
+    // Typing is not saving: 3 and 35 are drafts until Enter.
+    expect(store.getState().settings.newPerDay).toBe(20);
+    await user.keyboard('{Enter}');
     expect(store.getState().settings.newPerDay).toBe(35);
     await user.clear(input);
-    await user.type(input, '5000');
-    expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByText('0에서 999 사이의 값을 입력하세요.')).toBeInTheDocument();
-    expect(store.getState().settings.newPerDay).toBe(500);
+    await user.type(input, '40');
+    await user.tab();
+    expect(store.getState().settings.newPerDay).toBe(40);
   });
 
-  it('sets the retention target and the daily review limit', async () => {
+  it.each([
+    ['5000', 'out of range (and 500 is never stored on the way)'],
+    ['2.5', 'not whole'],
+    ['1e1', 'in exponent notation'],
+    ['', 'empty'],
+    ['-3', 'negative'],
+  ])('rejects %s (%s) with a message and keeps the stored value', async (typed) => {
     const store = createAppStore();
     const { user } = await renderApp('/settings', store);
-    const retention = screen.getByRole('spinbutton', { name: '목표 기억률 (%)' });
-    expect(retention).toHaveValue(90);
+    const input = screen.getByRole('textbox', { name: '하루 새 카드 수' });
+    await user.clear(input);
+    if (typed) await user.type(input, typed);
+    await user.keyboard('{Enter}');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(
+      screen.getByText('0부터 999까지의 정수를 입력하세요. 저장된 값 20은(는) 그대로입니다.'),
+    ).toBeInTheDocument();
+    expect(store.getState().settings.newPerDay).toBe(20);
+    // Escape goes back to the stored value.
+    await user.keyboard('{Escape}');
+    expect(input).toHaveValue('20');
+    expect(input).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('always shows the stored value: a change from another tab or an import shows at once', async () => {
+    const store = createAppStore();
+    await renderApp('/settings', store);
+    const input = screen.getByRole('textbox', { name: '하루 새 카드 수' });
+    act(() => store.getState().updateSettings({ newPerDay: 42 }));
+    expect(input).toHaveValue('42');
+  });
+
+  it('a saved limit survives a reload (it is not reset to 20)', async () => {
+    const { user, unmount } = await renderApp('/settings', createAppStore());
+    const input = screen.getByRole('textbox', { name: '하루 새 카드 수' });
+    await user.clear(input);
+    await user.type(input, '7{Enter}');
+    unmount();
+    const reloaded = createAppStore();
+    await reloaded.ready;
+    expect(reloaded.getState().settings.newPerDay).toBe(7);
+    await renderApp('/settings', reloaded);
+    expect(screen.getByRole('textbox', { name: '하루 새 카드 수' })).toHaveValue('7');
+  });
+
+  it('sets the retention target, the daily review limit, the day start and learn-ahead', async () => {
+    const store = createAppStore();
+    const { user } = await renderApp('/settings', store);
+    const retention = screen.getByRole('textbox', { name: '목표 기억률 (%)' });
+    expect(retention).toHaveValue('90');
     await user.clear(retention);
-    await user.type(retention, '95');
+    await user.type(retention, '95{Enter}');
     expect(store.getState().settings.retention).toBe(0.95);
     await user.clear(retention);
-    await user.type(retention, '99');
-    expect(screen.getByText('80에서 97 사이의 값을 입력하세요.')).toBeInTheDocument();
+    await user.type(retention, '99{Enter}');
+    expect(
+      screen.getByText('80부터 97까지의 정수를 입력하세요. 저장된 값 95은(는) 그대로입니다.'),
+    ).toBeInTheDocument();
     expect(store.getState().settings.retention).toBe(0.95);
-    const reviews = screen.getByRole('spinbutton', { name: '하루 최대 복습 수' });
+    const reviews = screen.getByRole('textbox', { name: '하루 최대 복습 수' });
     await user.clear(reviews);
-    await user.type(reviews, '50');
+    await user.type(reviews, '50{Enter}');
     expect(store.getState().settings.maxReviewsPerDay).toBe(50);
+    const dayStart = screen.getByRole('textbox', { name: '하루가 시작되는 시각 (0–23시)' });
+    expect(dayStart).toHaveValue('4');
+    await user.clear(dayStart);
+    await user.type(dayStart, '24{Enter}');
+    expect(store.getState().settings.dayStart).toBe(4);
+    await user.clear(dayStart);
+    await user.type(dayStart, '0{Enter}');
+    expect(store.getState().settings.dayStart).toBe(0);
+    const ahead = screen.getByRole('textbox', { name: '미리 보기 한도 (분)' });
+    expect(ahead).toHaveValue('20');
+    await user.clear(ahead);
+    await user.type(ahead, '5{Enter}');
+    expect(store.getState().settings.learnAheadMinutes).toBe(5);
+    const bury = screen.getByRole('checkbox', { name: '같은 내용을 묻는 카드는 다음 날로 미루기' });
+    expect(bury).toBeChecked();
+    await user.click(bury);
+    expect(store.getState().settings.bury).toBe(false);
   });
 
   it('shows whether storage is persistent and asks for it on request', async () => {

@@ -112,56 +112,96 @@ describe('study', () => {
     expect(count('새 카드')).toBe('20');
   });
 
-  it('a card answered Again comes back once its step is due', async () => {
+  it('with nothing else due, a card answered Again comes back at once (learn ahead), not after a wait', async () => {
+    const store = createAppStore();
+    store.getState().updateSettings({ newPerDay: 1 });
+    const { user } = await renderApp('/study', store);
+    await user.keyboard(' 1');
+    expect(screen.queryByRole('heading', { name: '잠시 후 다음 카드' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: first.question.ko })).toBeInTheDocument();
+  });
+
+  it('past the learn-ahead limit, the waiting screen says when, then the card comes back by itself', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     // Testing Library advances fake timers only when it sees a `jest` global.
     vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
     const store = createAppStore();
-    store.getState().updateSettings({ newPerDay: 1 });
+    store.getState().updateSettings({ newPerDay: 1, learnAheadMinutes: 0 });
     const { user } = await renderApp('/study', store, { fakeTimers: true });
     await user.keyboard(' 1');
     expect(screen.getByRole('heading', { name: '잠시 후 다음 카드' })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        '학습 중인 카드가 1분 후 돌아옵니다. 이 화면을 열어 두면 자동으로 이어집니다.',
+      ),
+    ).toBeInTheDocument();
     now = T0 + 61_000;
     await act(() => vi.advanceTimersByTimeAsync(61_000));
     expect(screen.getByRole('heading', { name: first.question.ko })).toBeInTheDocument();
   });
 
-  it('ends with a done screen: the count answered and when the next card is due', async () => {
+  it('ends with a done screen that takes focus: the summary and when the next card is due', async () => {
     const store = createAppStore();
     store.getState().updateSettings({ newPerDay: 2 });
     const { user } = await renderApp('/study', store);
     await user.keyboard(' 4');
     await user.keyboard(' 4');
-    expect(screen.getByRole('heading', { name: '오늘 학습을 마쳤습니다' })).toBeInTheDocument();
-    expect(screen.getByText('이번 학습에서 2장에 답했습니다.')).toBeInTheDocument();
+    const heading = screen.getByRole('heading', { name: '오늘 학습을 마쳤습니다' });
+    // After the last card is rated by keyboard, focus is on the end screen, not <body>.
+    expect(heading).toHaveFocus();
+    expect(screen.getByText('첫 시도 정답률 · 2장 중 2장')).toBeInTheDocument();
+    expect(screen.getByText('100%')).toBeInTheDocument();
     expect(screen.getByText(/^다음 카드는 \d+일 후에 돌아옵니다\.$/)).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: '홈으로' }));
     expect(screen.getByRole('heading', { level: 1, name: '오늘의 학습' })).toBeInTheDocument();
   });
 });
 
+/** The figure next to `label` in the session summary. */
+function figure(label: string): string | null {
+  const summary = document.querySelector('.session-summary') as HTMLElement;
+  const term = within(summary).getByText(label, { selector: 'dt' });
+  return term.nextElementSibling?.textContent ?? null;
+}
+
 describe('session summary', () => {
-  it('counts answers and Agains, shows the time spent, and goes over the missed cards again', async () => {
+  it('counts cards, first-try accuracy, answers by kind and capped active time; the retry of missed cards is practice', async () => {
     const store = createAppStore();
-    store.getState().updateSettings({ newPerDay: 2 });
+    store.getState().updateSettings({ newPerDay: 2, bury: false });
     const { user } = await renderApp('/study', store);
-    await user.keyboard(' 1'); // first: Again
-    now = T0 + 120_000; // two minutes later its 1-minute step is due
+    await user.keyboard(' 1'); // first: Again (shown and answered at T0: 0 s)
+    now = T0 + 120_000; // two minutes on the second card: it counts 60 s
     await user.keyboard(' 4'); // second: Easy
     expect(screen.getByRole('heading', { level: 2, name: first.question.ko })).toBeInTheDocument();
+    now += 15_000; // 15 s on the missed card
     await user.keyboard(' 4'); // the missed card again, Easy
     expect(screen.getByRole('heading', { name: '오늘 학습을 마쳤습니다' })).toBeInTheDocument();
-    expect(screen.getByText('이번 학습에서 3장에 답했습니다.')).toBeInTheDocument();
-    expect(screen.getByText('다시(Again)로 답한 카드: 1장')).toBeInTheDocument();
-    expect(screen.getByText('걸린 시간: 2분')).toBeInTheDocument();
+    expect(screen.getByText('첫 시도 정답률 · 2장 중 1장')).toBeInTheDocument();
+    expect(screen.getByText('50%')).toBeInTheDocument();
+    expect(figure('카드')).toBe('2');
+    expect(figure('새 카드')).toBe('2');
+    expect(figure('학습 단계')).toBe('1');
+    expect(figure('복습')).toBe('0');
+    expect(figure('연습')).toBe('0');
+    expect(figure('답한 시간')).toBe('1분 15초');
+    const missed = screen.getByRole('heading', { name: '틀린 카드 (1장)' });
+    expect(missed.nextElementSibling).toHaveTextContent(first.question.ko);
 
+    const before = store.getState().cards[first.id];
     await user.click(screen.getByRole('button', { name: '틀린 카드 다시 보기 (1장)' }));
     expect(screen.getByRole('heading', { level: 2, name: first.question.ko })).toBeInTheDocument();
+    expect(screen.getByText(/^연습: 아직 복습할 때가 아닌 카드라/)).toBeInTheDocument();
     await user.keyboard(' 3');
     expect(
       screen.getByRole('heading', { name: '틀린 카드를 다시 보았습니다' }),
     ).toBeInTheDocument();
-    expect(store.getState().log).toHaveLength(4);
+    expect(figure('연습')).toBe('1');
+    const log = store.getState().log;
+    expect(log).toHaveLength(4);
+    expect(log[3]?.practice).toBe(true);
+    // Practice leaves the schedule as it was (only the record of answers grows).
+    const after = store.getState().cards[first.id];
+    expect({ ...after, basis: 0 }).toEqual({ ...before, basis: 0 });
   });
 });
 

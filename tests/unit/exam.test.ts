@@ -48,9 +48,21 @@ describe('predicted recall on the exam day', () => {
     expect(forecast.byKey.get('websocket')).toBe(0);
   });
 
-  it('ranks comparison rows weakest first, leaving out rows without cards', () => {
-    expect(forecast.weakestRows.map((w) => w.rowId)).toEqual(['row-d', 'row-ab', 'row-c']);
-    expect(forecast.weakestRows[0]?.recall).toBe(0);
+  it('ranks studied rows weakest first; rows never studied are listed apart, not as weakest', () => {
+    expect(forecast.weakestRows.map((w) => w.rowId)).toEqual(['row-ab', 'row-c']);
+    expect(forecast.weakestRows[0]?.recall).toBeCloseTo((r('a') + r('b')) / 2, 12);
+    expect(forecast.unstudiedRows).toEqual(['row-d']);
+  });
+
+  it('a row with one card studied counts as studied; a new-state record does not', () => {
+    const more = {
+      ...cards,
+      d: cardState(NOW, { state: 0, reps: 0, stability: 0, lastReview: null }),
+    };
+    const partly = [...rows, { rowId: 'row-cd', cardIds: ['c', 'd'] }];
+    const f = examForecast({ cards: more, byType, rows: partly, examAt: EXAM });
+    expect(f.weakestRows.map((w) => w.rowId)).toEqual(['row-cd', 'row-ab', 'row-c']);
+    expect(f.unstudiedRows).toEqual(['row-d']);
   });
 
   it('predicts less recall for a later exam', () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardState, Grade } from '../../src/domain/card-state';
-import { buildFilteredQueue, nextCardId } from '../../src/domain/queue';
+import { buildFilteredQueue } from '../../src/domain/filtered-queue';
+import { nextCardId } from '../../src/domain/queue';
 import { DAY_MS, MINUTE_MS } from '../../src/domain/time';
 import { answer, answerAll, cardState, EMPTY_HISTORY } from './fixtures/cards';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReviewEntry } from '../../src/domain/card-state';
 import { replayCard } from '../../src/domain/replay';
 import { type AppStore, createAppStore } from '../../src/store/app-store';
-import { parseBackup } from '../../src/store/backup';
+import { buildBackup, parseBackup } from '../../src/store/backup';
 import { buildDump, readKept } from '../../src/store/backups';
 import { chunksFingerprint } from '../../src/store/layout';
 import { webLocks } from '../../src/store/locks';
@@ -47,6 +47,27 @@ function expectReplayed(store: AppStore) {
 const backups = () => Object.keys(localStorage).filter((k) => k.startsWith(KEYS.backupPrefix));
 
 describe('tabs', () => {
+  it("a merge import takes in the other tabs' reviews before it answers (found by the storage property)", async () => {
+    const b = browser();
+    const [x, y] = [b.tab(), b.tab()];
+    rateCard(y, 'card-1', 3, T0);
+    rateCard(y, 'card-2', 1, T0 + MIN);
+    const file = buildBackup(
+      { cards: {}, log: [], undone: [], settings: x.getState().settings, generation: 0 },
+      '0.1.0',
+      T0 + 2 * MIN,
+    );
+    const parsed = parseBackup(file);
+    if (!parsed.ok) throw new Error('the fixture file does not parse');
+    expect(await x.getState().importProgress(parsed.backup.state, 'merge')).toEqual({
+      ok: true,
+      added: 0,
+    });
+    // Without waiting for the sync, the import answered before y's reviews were in.
+    expect(x.getState().log.map((e) => e.cardId)).toEqual(['card-1', 'card-2']);
+    expectReplayed(x);
+  });
+
   it('each tab writes only its own chunks: ratings made without seeing each other are all kept', async () => {
     const b = browser();
     const [x, y] = [b.tab(), b.tab()];

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardState, Grade, ReviewEntry } from '../../src/domain/card-state';
 import { recallProbability } from '../../src/domain/recall';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../src/domain/time';
 import {
   assessCard,
-  lastRatings,
+  missedCards,
   rankWeakCards,
   WEAK_RULES,
   type WeakReason,
@@ -25,7 +25,7 @@ function reasonsOf(
   last: Grade | undefined,
   now = NOW,
 ): readonly WeakReason[] | null {
-  return assessCard('card', state, last, now)?.reasons ?? null;
+  return assessCard('card', state, last === 1, now)?.reasons ?? null;
 }
 
 describe('assessCard: the weak-card rule on literal states', () => {
@@ -48,7 +48,7 @@ describe('assessCard: the weak-card rule on literal states', () => {
     ['7 lapses', { ...healthy, lapses: 7 }, 4, ['lapses']],
     ['8 lapses: a leech, not also lapses', { ...healthy, lapses: 8 }, 3, ['leech']],
     ['20 lapses: a leech', { ...healthy, lapses: 20 }, 3, ['leech']],
-    ['last answer Again', healthy, 1, ['last-again']],
+    ['last answer Again', healthy, 1, ['missed']],
     ['last answer Hard is not Again', healthy, 2, null],
     // Stability 10: 34 whole days give recall 0.7976, 33 days give 0.8005.
     ['recall 0.7976 (stability 10, 34 days)', cardState(NOW - 34 * DAY_MS), 3, ['low-recall']],
@@ -57,13 +57,13 @@ describe('assessCard: the weak-card rule on literal states', () => {
       'relearning leech, last Again, recall 0.627 (stability 2, 40 days)',
       cardState(NOW - 40 * DAY_MS, { stability: 2, lapses: 9, state: 3 }),
       1,
-      ['leech', 'last-again', 'low-recall'],
+      ['leech', 'missed', 'low-recall'],
     ],
     [
       '2 lapses, last Again, low recall',
       cardState(NOW - 40 * DAY_MS, { stability: 2, lapses: 2 }),
       1,
-      ['lapses', 'last-again', 'low-recall'],
+      ['lapses', 'missed', 'low-recall'],
     ],
   ])('%s', (_name, state, last, expected) => {
     expect(reasonsOf(state, last)).toEqual(expected);
@@ -71,7 +71,7 @@ describe('assessCard: the weak-card rule on literal states', () => {
 
   it('reports the lapses and the recall probability now', () => {
     const state = cardState(NOW - 34 * DAY_MS, { lapses: 3 });
-    const weak = assessCard('card-7', state, 3, NOW);
+    const weak = assessCard('card-7', state, false, NOW);
     expect(weak?.cardId).toBe('card-7');
     expect(weak?.lapses).toBe(3);
     expect(weak?.recall).toBeCloseTo(0.7976, 4);
@@ -90,15 +90,18 @@ function studyAtDue(grades: readonly Grade[], start: number): History {
   return h;
 }
 
-const lapse: Grade[] = [1, 3]; // Again on a review card, then Good out of relearning.
+// Again on a review card, Good out of relearning (the same day), then Good at the next due
+// (a later day: only that shows the card recalled again).
+const lapse: Grade[] = [1, 3, 3];
 
 describe('assessCard: the weak-card rule on states from real ratings', () => {
   it.each<[string, Grade[], number, WeakReason[] | null]>([
     ['Easy, then Good at due: review, recall 1', [4, 3], 0, null],
     ['Easy, checked one hour later', [4], HOUR_MS, null],
-    ['Again on a new card', [1], 0, ['last-again']],
-    ['Easy, then Again at due (first lapse)', [4, 1], 0, ['last-again']],
-    ['Easy, Again, Good: one lapse only', [4, ...lapse], 0, null],
+    ['Again on a new card', [1], 0, ['missed']],
+    ['Easy, then Again at due (first lapse)', [4, 1], 0, ['missed']],
+    ['Easy, Again, Good, Good a day later: one lapse only', [4, ...lapse], 0, null],
+    ['Easy, Again, then Good the same day: still missed', [4, 1, 3], 0, ['missed']],
     ['two lapses, last Good', [4, ...lapse, ...lapse], 0, ['lapses']],
     [
       'eight lapses, last Good',
@@ -112,7 +115,8 @@ describe('assessCard: the weak-card rule on states from real ratings', () => {
     const h = studyAtDue(grades, NOW - 400 * DAY_MS);
     const state = h.cards.card as CardState;
     const at = (state.lastReview as number) + delay;
-    expect(reasonsOf(state, lastRatings(h.log).get('card'), at)).toEqual(expected);
+    const missed = missedCards(h.log).has('card');
+    expect(assessCard('card', state, missed, at)?.reasons ?? null).toEqual(expected);
   });
 
   it('counts lapses from real ratings: eight Again answers on review cards make a leech', () => {
@@ -139,7 +143,7 @@ describe('rankWeakCards', () => {
   it('the lapsed fixture is what the ranking cases assume', () => {
     expect(lastAgain.state).toBe(3);
     expect(lastAgain.lapses).toBe(1);
-    expect(reasonsOf(lastAgain, 1)).toEqual(['last-again']);
+    expect(reasonsOf(lastAgain, 1)).toEqual(['missed']);
     expect(reasonsOf(lowRecall, 3)).toEqual(['low-recall']);
   });
 
@@ -190,33 +194,68 @@ describe('rankWeakCards', () => {
     expect(ranked[0]?.reasons).toEqual(['lapses']);
   });
 
-  it("uses each card's last rating from the log", () => {
+  it('a card missed stays weak until answered right on a later day', () => {
     const cards = { a: healthy, b: healthy };
-    // a: Again then Good (recovered); b: Good then Again (weak).
+    // a: Again two days ago, Good yesterday (recovered); b: Again then Good yesterday.
+    // (NOW is midnight UTC, the test zone: NOW - 3 h is yesterday.)
     const log = [
-      logEntry('a', 1, NOW - 3 * HOUR_MS),
-      logEntry('b', 3, NOW - 2 * HOUR_MS),
-      logEntry('a', 3, NOW - HOUR_MS),
-      logEntry('b', 1, NOW - 30 * MINUTE_MS),
+      logEntry('a', 1, NOW - 2 * DAY_MS),
+      logEntry('b', 3, NOW - 2 * DAY_MS + HOUR_MS),
+      logEntry('a', 3, NOW - 3 * HOUR_MS),
+      logEntry('b', 1, NOW - 2 * HOUR_MS),
+      logEntry('b', 3, NOW - HOUR_MS),
     ];
     const ranked = rankWeakCards(['a', 'b'], cards, log, NOW);
-    expect(ranked.map((w) => [w.cardId, w.reasons])).toEqual([['b', ['last-again']]]);
+    expect(ranked.map((w) => [w.cardId, w.reasons])).toEqual([['b', ['missed']]]);
   });
 });
 
-describe('lastRatings', () => {
-  it('takes the last rating per card, in log order', () => {
-    const log = [
-      logEntry('a', 1, NOW - 5 * HOUR_MS),
-      logEntry('b', 4, NOW - 4 * HOUR_MS),
-      logEntry('a', 3, NOW - 3 * HOUR_MS),
-      logEntry('c', 2, NOW - 2 * HOUR_MS),
-      logEntry('b', 1, NOW - HOUR_MS),
-    ];
-    expect(Object.fromEntries(lastRatings(log))).toEqual({ a: 3, b: 1, c: 2 });
+describe('missedCards', () => {
+  it('is empty for an empty log, and for answers that were never Again', () => {
+    expect(missedCards([]).size).toBe(0);
+    expect(missedCards([logEntry('a', 2, NOW), logEntry('b', 4, NOW)]).size).toBe(0);
   });
 
-  it('is empty for an empty log', () => {
-    expect(lastRatings([]).size).toBe(0);
+  it('a retry the same day does not clear a miss; a practice answer a day later does', () => {
+    const missed = [logEntry('a', 1, NOW - 2 * HOUR_MS), logEntry('a', 4, NOW - HOUR_MS)];
+    expect([...missedCards(missed)]).toEqual(['a']);
+    const later = { ...logEntry('a', 3, NOW + DAY_MS), practice: true as const };
+    expect([...missedCards([...missed, later])]).toEqual([]);
+    // Missed again after being recovered: weak again.
+    expect([...missedCards([...missed, later, logEntry('a', 1, NOW + 2 * DAY_MS)])]).toEqual(['a']);
   });
+
+  describe.each(['Asia/Seoul', 'America/New_York'])(
+    'with the day starting at 4 am in %s',
+    (zone) => {
+      const saved = process.env.TZ;
+      beforeAll(() => {
+        process.env.TZ = zone;
+      });
+      afterAll(() => {
+        process.env.TZ = saved;
+      });
+      /** Local wall-clock time on 2026-03-10/11 in the zone under test. */
+      const at = (day: number, hour: number, minute = 0) =>
+        new Date(2026, 2, day, hour, minute).getTime();
+
+      it('a miss at 23:00 answered right at 03:59 is the same study day: still missed', () => {
+        const log = [logEntry('a', 1, at(10, 23)), logEntry('a', 3, at(11, 3, 59))];
+        expect(missedCards(log, 4).has('a')).toBe(true);
+        // With calendar days (midnight), 03:59 is already the next day.
+        expect(missedCards(log, 0).has('a')).toBe(false);
+      });
+
+      it('answered right at 04:00 the next morning: recovered', () => {
+        const log = [logEntry('a', 1, at(10, 23)), logEntry('a', 3, at(11, 4))];
+        expect(missedCards(log, 4).has('a')).toBe(false);
+      });
+
+      it('a miss at 03:00 belongs to the day before: right at 05:00 is a later day', () => {
+        const log = [logEntry('a', 1, at(11, 3)), logEntry('a', 3, at(11, 5))];
+        expect(missedCards(log, 4).has('a')).toBe(false);
+        expect(missedCards(log, 0).has('a')).toBe(true);
+      });
+    },
+  );
 });

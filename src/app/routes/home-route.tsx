@@ -1,35 +1,26 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
-import { BackupReminder } from '../../components/backup-reminder';
 import { TodayCounts } from '../../components/today-counts';
 import { useT } from '../../components/use-t';
 import { DECK_ORDER } from '../../content/deck-order';
-import { backupReminderDue } from '../../domain/backup-reminder';
-import { formatDay, formatRelative } from '../../i18n/format';
+import { formatRelative } from '../../i18n/format';
 import { loadPageMessages } from '../../i18n/messages';
 import { useAppStore } from '../../store/store-context';
 import { useNow } from '../clock';
 import { paths } from '../paths';
-import { useExport } from '../use-export';
+import { useTodayQueue } from '../use-session-queue';
 
-// Only learners who set an exam date load the forecast (and the deck it needs).
-const ExamPanel = lazy(async () => {
-  const [m] = await Promise.all([import('../exam-panel'), loadPageMessages()]);
-  return { default: m.ExamPanel };
+// The rest of home (weak cards, exam, backup, figures) follows the first paint.
+const HomeExtras = lazy(async () => {
+  const [m] = await Promise.all([import('../home-extras'), loadPageMessages()]);
+  return { default: m.HomeExtras };
 });
 
-import { useLearningState } from '../use-learning-state';
-import { useSessionQueue } from '../use-session-queue';
-
+/** Home: today's counts and the way into studying; the rest arrives right after. */
 export function HomeRoute() {
   const { t, lang } = useT();
   const now = useNow(30_000);
-  const queue = useSessionQueue(now);
-  const { weak, log } = useLearningState(now);
-  const lastExportAt = useAppStore((s) => s.settings.lastExportAt);
-  const examDate = useAppStore((s) => s.settings.examDate);
-  const cards = useAppStore((s) => s.cards);
-  const { exportNow } = useExport();
+  const queue = useTodayQueue(now);
   const studied = useAppStore((s) => Object.keys(s.cards).length);
   const reviews = useAppStore((s) => s.log.length);
   const newPerDay = useAppStore((s) => s.settings.newPerDay);
@@ -59,34 +50,14 @@ export function HomeRoute() {
           {queue.fresh.length === 0 && studied < DECK_ORDER.length && (
             <p>{t('home.newLimitReached', { limit: newPerDay })}</p>
           )}
+          <Link className="button" to={paths.study}>
+            {t('home.studyMore')}
+          </Link>
         </div>
       )}
-      <section className="panel weak-panel" aria-labelledby="weak-home-title">
-        <h2 id="weak-home-title">{t('weak.homeTitle')}</h2>
-        {weak.length > 0 ? (
-          <>
-            <p>{t('weak.homeCount', { count: weak.length })}</p>
-            <Link className="button" to={paths.studyWeak}>
-              {t('weak.start', { count: weak.length })}
-            </Link>
-          </>
-        ) : (
-          <p>{t('weak.none')}</p>
-        )}
-      </section>
-      {examDate && (
-        <Suspense fallback={null}>
-          <ExamPanel examDate={examDate} cards={cards} now={now} lang={lang} t={t} />
-        </Suspense>
-      )}
-      {backupReminderDue(log, lastExportAt, now) && <BackupReminder onExport={exportNow} t={t} />}
-      <p className="muted">
-        {t('home.deckSize', { cards: DECK_ORDER.length, studied, reviews })}
-        <br />
-        {lastExportAt === null
-          ? t('home.noBackup')
-          : t('home.lastBackup', { date: formatDay(lang, lastExportAt) })}
-      </p>
+      <Suspense fallback={null}>
+        <HomeExtras now={now} lang={lang} t={t} />
+      </Suspense>
     </section>
   );
 }

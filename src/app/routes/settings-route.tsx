@@ -1,8 +1,8 @@
 import { BackupSection } from '../../components/backup-section';
 import { downloadText } from '../../components/download';
 import { KeptData } from '../../components/kept-data';
-import { NumberSetting } from '../../components/number-setting';
 import { ResetProgress } from '../../components/reset-progress';
+import { StudySettings } from '../../components/study-settings';
 import { useT } from '../../components/use-t';
 import { ankiExport } from '../../content/anki-export';
 // Loaded with this page, so that each setting is stored the moment it changes.
@@ -64,46 +64,7 @@ export function SettingsRoute() {
       </section>
       <section className="panel" aria-labelledby="settings-study">
         <h2 id="settings-study">{t('settings.studySection')}</h2>
-        <NumberSetting
-          label={t('settings.newPerDay')}
-          hint={t('settings.newPerDayHint')}
-          value={settings.newPerDay}
-          min={0}
-          max={999}
-          onSave={(newPerDay) => updateSettings({ newPerDay })}
-          t={t}
-        />
-        <NumberSetting
-          label={t('settings.maxReviews')}
-          hint={t('settings.maxReviewsHint')}
-          value={settings.maxReviewsPerDay}
-          min={0}
-          max={9999}
-          onSave={(maxReviewsPerDay) => updateSettings({ maxReviewsPerDay })}
-          t={t}
-        />
-        <NumberSetting
-          label={t('settings.retention')}
-          hint={t('settings.retentionHint')}
-          value={Math.round(settings.retention * 100)}
-          min={80}
-          max={97}
-          onSave={(percent) => updateSettings({ retention: percent / 100 })}
-          t={t}
-        />
-        <div className="field field-check">
-          <input
-            id="quiz"
-            type="checkbox"
-            checked={settings.quiz}
-            aria-describedby="quiz-hint"
-            onChange={(e) => updateSettings({ quiz: e.target.checked })}
-          />
-          <label htmlFor="quiz">{t('settings.quiz')}</label>
-          <p id="quiz-hint" className="hint">
-            {t('settings.quizHint')}
-          </p>
-        </div>
+        <StudySettings values={settings} onChange={updateSettings} t={t} />
       </section>
       <section className="panel" aria-labelledby="settings-exam">
         <h2 id="settings-exam">{t('settings.examSection')}</h2>

@@ -14,9 +14,10 @@ export function WeakRoute() {
   const { t } = useT();
   const cards = useAppStore((s) => s.cards);
   const log = useAppStore((s) => s.log);
+  const dayStart = useAppStore((s) => s.settings.dayStart);
   const [source] = useState<SessionSource>(() => ({
     kind: 'cards',
-    ids: rankWeakCards(DECK_ORDER, cards, log, clock.now()).map((w) => w.cardId),
+    ids: rankWeakCards(DECK_ORDER, cards, log, clock.now(), dayStart).map((w) => w.cardId),
   }));
 
   if (source.kind === 'cards' && source.ids.length === 0) {
