@@ -101,7 +101,9 @@ export function takeExternal(core: EngineCore): External | null {
  */
 function switchGeneration(core: EngineCore, items: ReadonlyMap<string, string>): External {
   const view = readStorage(items, core.legacy ?? undefined);
-  const mine: ReviewEntry[] = [];
+  const unseen: ReviewEntry[] = [];
+  // This tab's undo markers: an answer it took back is not carried (it was never kept).
+  const undone = new Set<string>(core.open.undone);
   const oldOwn = [...core.chunkInfo.values()].filter(
     (c) => c.writer === core.writer && c.generation < view.state.generation,
   );
@@ -109,12 +111,17 @@ function switchGeneration(core: EngineCore, items: ReadonlyMap<string, string>):
     const raw = items.get(`${KEYS.chunkPrefix}${c.name}`);
     if (raw === undefined) continue;
     const r = decodeChunk(raw);
-    if (r.ok) mine.push(...r.chunk.entries.slice(view.reset?.seen[c.name] ?? 0));
+    if (!r.ok) continue;
+    unseen.push(...r.chunk.entries.slice(view.reset?.seen[c.name] ?? 0));
+    for (const id of r.chunk.undone) undone.add(id);
   }
   // Never stored, so no reset saw them either.
-  for (const c of core.sealed)
-    mine.push(...c.chunk.entries.slice(c.chunk.entries.length - c.unsaved));
-  mine.push(...core.open.entries.slice(core.open.saved));
+  for (const c of core.sealed) {
+    unseen.push(...c.chunk.entries.slice(c.chunk.entries.length - c.unsaved));
+    for (const id of c.chunk.undone) undone.add(id);
+  }
+  unseen.push(...core.open.entries.slice(core.open.saved));
+  const mine = unseen.filter((e) => !undone.has(e.id));
   core.sealed.splice(0);
   core.retire = [...core.retire, ...oldOwn.map((c) => c.name)];
   core.adopt(view, items);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ReviewEntry } from '../../src/domain/card-state';
 import { replayCard } from '../../src/domain/replay';
 import { type AppStore, createAppStore } from '../../src/store/app-store';
@@ -135,6 +135,40 @@ describe('tabs', () => {
       expect(tab.getState().generation).toBe(1);
     }
     expect(readStored().log.map((e) => e.cardId)).toEqual(['c']);
+  });
+
+  it("an answer taken back while its save was refused does not come back through another tab's reset (found by the storage property, seed 687239895)", async () => {
+    const b = browser();
+    const [x, y] = [b.tab(), b.tab()];
+    const realSetItem = Storage.prototype.setItem;
+    let refuse = 3;
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      k: string,
+      v: string,
+    ) {
+      if (refuse > 0) {
+        refuse--;
+        throw new DOMException('full', 'QuotaExceededError');
+      }
+      realSetItem.call(this, k, v);
+    });
+    try {
+      await x.getState().resetProgress();
+      rateCard(y, 'a', 1, T0);
+      undoLast(y);
+      await x.getState().resetProgress();
+      await y.getState().syncFromOtherTabs();
+      rateCard(x, 'a', 1, T0 + MIN);
+      await y.getState().syncFromOtherTabs();
+      await x.getState().syncFromOtherTabs();
+      for (const tab of [x, y, b.tab()]) {
+        expect(tab.getState().log.map((e) => e.review)).toEqual([T0 + MIN]);
+        expectReplayed(tab);
+      }
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   // Issue #11, case 6: a rating made within a few ms of another tab's "Replace with the
