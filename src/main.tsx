@@ -6,7 +6,13 @@ import { loadDeckOrder } from './content/deck-order';
 import { browserLangs, loadCatalog, preferredLang } from './i18n/messages';
 import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
-import './app/styles.css';
+import './app/styles/base.css';
+import './app/styles/shell.css';
+import './app/styles/home.css';
+import './app/styles/study.css';
+import './app/styles/compare.css';
+import './app/styles/progress.css';
+import './app/styles/settings.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
-import { AppHeader } from '../components/app-header';
+import { AppHeader, type NavItem } from '../components/app-header';
 import { useT } from '../components/use-t';
 import { loadPageMessages, type Translate } from '../i18n/messages';
 import type { SaveStatus, StorageIssue } from '../store/engine';
 import { useAppStore } from '../store/store-context';
+import { FocusModeContext } from './focus-mode';
 import { paths } from './paths';
 import { RouteError } from './route-error';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -77,6 +78,11 @@ export function Layout() {
   const online = useOnline();
   const { pathname } = useLocation();
   const [help, setHelp] = useState(false);
+  const [focusCount, setFocusCount] = useState(0);
+  const enterFocus = useCallback(() => {
+    setFocusCount((n) => n + 1);
+    return () => setFocusCount((n) => n - 1);
+  }, []);
   const openHelp = useCallback(() => setHelp(true), []);
   useHelpKey(openHelp);
   const { exportNow } = useExport();
@@ -94,20 +100,28 @@ export function Layout() {
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  const links = [
-    { to: paths.home, label: t('nav.home'), end: true },
-    { to: paths.study, label: t('nav.study'), end: true },
-    { to: paths.compare, label: t('nav.compare') },
-    { to: paths.progress, label: t('nav.progress') },
-    { to: paths.settings, label: t('nav.settings') },
+  // Study stays lit on every study page (/study/weak, custom sessions).
+  const links: NavItem[] = [
+    { to: paths.home, label: t('nav.home'), icon: 'home', end: true },
+    { to: paths.study, label: t('nav.study'), icon: 'study' },
+    { to: paths.compare, label: t('nav.compare'), icon: 'compare' },
+    { to: paths.progress, label: t('nav.progress'), icon: 'progress' },
+    { to: paths.settings, label: t('nav.settings'), icon: 'settings' },
   ];
 
   return (
-    <>
+    <FocusModeContext.Provider value={enterFocus}>
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
-      <AppHeader links={links} homeHref={paths.home} online={online} onHelp={openHelp} t={t} />
+      <AppHeader
+        links={links}
+        homeHref={paths.home}
+        online={online}
+        focus={focusCount > 0}
+        onHelp={openHelp}
+        t={t}
+      />
       <main id="main" tabIndex={-1}>
         {issue && (
           <Suspense fallback={null}>
@@ -140,6 +154,6 @@ export function Layout() {
           <UpdatePrompt state={update} onReload={applyUpdate} t={t} />
         </Suspense>
       )}
-    </>
+    </FocusModeContext.Provider>
   );
 }

@@ -9,6 +9,9 @@ export const paths = {
   /** A session over the cards of these comparison rows. */
   studyRows: (rowIds: readonly string[]) =>
     `/study?${new URLSearchParams(rowIds.map((id) => ['row', id])).toString()}`,
+  /** A session over exactly these cards (e.g. the questions missed in a mock exam). */
+  studyCards: (cardIds: readonly string[]) =>
+    `/study?${new URLSearchParams(cardIds.map((id) => ['card', id])).toString()}`,
   /** Review ahead: the cards due in the next `days` days, as practice. */
   studyAhead: (days: number) => `/study?ahead=${days}`,
   /** A custom session over the cards of one API type. */

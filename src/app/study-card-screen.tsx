@@ -5,7 +5,7 @@ import { RatingButtons } from '../components/rating-buttons';
 import { StudyCounts } from '../components/study-counts';
 import type { StudyCard } from '../content/deck-builder';
 import type { Grade } from '../domain/card-state';
-import { type QuizChoice, suggestedGrade } from '../domain/quiz';
+import { type ChoiceQuestion, isRight, suggestedGrade } from '../domain/quiz';
 import type { Lang, Translate } from '../i18n/messages';
 import type { StudySession } from './use-study-session';
 
@@ -14,11 +14,13 @@ interface StudyCardScreenProps {
   card: StudyCard;
   title: string;
   intro?: ReactNode;
-  /** Quiz mode's right choice for this card, or null when it has no choices. */
-  answer: QuizChoice | null;
-  picked: QuizChoice | null;
-  onPick: (choice: QuizChoice, pointer: boolean) => void;
+  /** The card's choices, or null when it is answered from memory alone. */
+  question: ChoiceQuestion | null;
+  picks: readonly number[];
+  onPick: (index: number, pointer: boolean) => void;
   onRate: (rating: Grade) => void;
+  /** The rating just given (the card before this one), for a brief flash in its colour. */
+  rated: Grade | null;
   answerRef: RefObject<HTMLElement | null>;
   questionRef: RefObject<HTMLDivElement | null>;
   lang: Lang;
@@ -35,10 +37,11 @@ export function StudyCardScreen({
   card,
   title,
   intro,
-  answer,
-  picked,
+  question,
+  picks,
   onPick,
   onRate,
+  rated,
   answerRef,
   questionRef,
   lang,
@@ -69,7 +72,8 @@ export function StudyCardScreen({
           value={done.current}
         />
       </div>
-      <div className="study-body">
+      {/* A new body for each card: it enters with a short animation (none if reduced motion). */}
+      <div className="study-body" key={session.answered} data-rated={rated ?? undefined}>
         <div ref={questionRef} tabIndex={-1} className="focus-anchor">
           {session.practice && <p className="practice-tag">{t('study.practiceTag')}</p>}
           <CardFace
@@ -79,14 +83,21 @@ export function StudyCardScreen({
             t={t}
             answerRef={answerRef}
             verdict={
-              answer && picked
-                ? { right: picked === answer, text: quizVerdict(picked, answer, t) }
+              question && picks.length > 0
+                ? { right: isRight(question, picks), text: quizVerdict(question, picks, lang, t) }
                 : null
             }
           />
         </div>
-        {answer && (
-          <QuizChoices answer={answer} pick={picked} revealed={revealed} onPick={onPick} t={t} />
+        {question && (
+          <QuizChoices
+            question={question}
+            picks={picks}
+            revealed={revealed}
+            onPick={onPick}
+            lang={lang}
+            t={t}
+          />
         )}
       </div>
       <div className="study-actions">
@@ -94,13 +105,13 @@ export function StudyCardScreen({
           <RatingButtons
             options={session.options}
             onRate={onRate}
-            suggested={answer && picked ? suggestedGrade(picked, answer) : null}
+            suggested={question && picks.length > 0 ? suggestedGrade(question, picks) : null}
             t={t}
           />
         ) : (
           <button type="button" className="primary reveal" onClick={session.reveal}>
             {t('study.reveal')}
-            <span className="kbd" aria-hidden="true">
+            <span className="kbd key-hint" aria-hidden="true">
               {t('study.revealHint')}
             </span>
           </button>

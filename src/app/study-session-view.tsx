@@ -1,8 +1,9 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useT } from '../components/use-t';
 import type { Grade } from '../domain/card-state';
-import { QUIZ_CHOICES, type QuizChoice, quizAnswer } from '../domain/quiz';
+import { choiceQuestion, togglePick } from '../domain/quiz';
 import { useAppStore } from '../store/store-context';
+import { useFocusMode } from './focus-mode';
 import { SessionDone } from './session-done';
 import { StudyCardScreen } from './study-card-screen';
 import type { SessionSource } from './use-session-queue';
@@ -41,21 +42,26 @@ export function StudySessionView({
   const questionFocus = useRef<HTMLDivElement>(null);
   const doneHeading = useRef<HTMLHeadingElement>(null);
 
-  // Quiz mode: the right choice for this card (null: no choices), and the learner's pick.
+  // The card's choices (a scenario's options; the API types in quiz mode), and the picks.
   const quizOn = useAppStore((s) => s.settings.quiz);
-  const answer = quizOn && card ? quizAnswer(card.answerTypes) : null;
-  const [pick, setPick] = useState<{ cardId: string; choice: QuizChoice } | null>(null);
-  const picked = answer && pick && pick.cardId === card?.id ? pick.choice : null;
-  const choose = (choice: QuizChoice, pointer = false) => {
-    if (!card || revealed) return;
-    setPick({ cardId: card.id, choice });
+  const question = card ? choiceQuestion(card, quizOn) : null;
+  const [pick, setPick] = useState<{ cardId: string; picks: readonly number[] } | null>(null);
+  const picks = question && pick && pick.cardId === card?.id ? pick.picks : [];
+  const choose = (index: number, pointer = false) => {
+    if (!card || !question || revealed || index >= question.options.length) return;
+    setPick({ cardId: card.id, picks: togglePick(question, picks, index) });
     // A choice clicked keeps no focus, so Space and Enter go on to reveal and rate.
     if (pointer) questionFocus.current?.focus();
   };
+  // The last rating, for the next card's brief flash in its colour.
+  const [rated, setRated] = useState<Grade | null>(null);
   const rate = (rating: Grade) => {
     setPick(null);
+    setRated(rating);
     session.rate(rating);
   };
+
+  useFocusMode(card !== undefined);
 
   useStudyKeys({
     active: active && retry === null,
@@ -63,7 +69,7 @@ export function StudySessionView({
     onReveal: session.reveal,
     onRate: rate,
     onUndo: session.undo,
-    onPick: answer ? (index) => choose(QUIZ_CHOICES[index] as QuizChoice) : undefined,
+    onPick: question ? (index) => choose(index) : undefined,
   });
 
   // Focus moves with the card: to the answer on reveal, to the new question after rating,
@@ -112,10 +118,11 @@ export function StudySessionView({
       card={card}
       title={title}
       intro={intro}
-      answer={answer}
-      picked={picked}
+      question={question}
+      picks={picks}
       onPick={choose}
       onRate={rate}
+      rated={rated}
       answerRef={answerRef}
       questionRef={questionFocus}
       lang={lang}

@@ -7,11 +7,12 @@ interface StudyKeyHandlers {
   readonly onReveal: () => void;
   readonly onRate: (rating: Grade) => void;
   readonly onUndo: () => void;
-  /** Quiz mode: 1-4 pick a choice (0-3) before the reveal. Absent: no choices. */
+  /** Cards with choices: 1-5 pick a choice (0-4) before the reveal. Absent: no choices. */
   readonly onPick?: ((index: number) => void) | undefined;
 }
 
 const RATING_KEYS: Readonly<Record<string, Grade>> = { '1': 1, '2': 2, '3': 3, '4': 4 };
+const PICK_KEYS: Readonly<Record<string, number>> = { '1': 0, '2': 1, '3': 2, '4': 3, '5': 4 };
 const GOOD: Grade = 3;
 
 function isTyping(target: EventTarget | null): boolean {
@@ -29,7 +30,7 @@ function isControl(target: EventTarget | null): boolean {
 
 /**
  * Space or Enter reveals, then rates Good (as in Anki); 1-4 rate once the answer shows
- * (and pick a quiz choice before); U or Ctrl+Z undoes. A focused link or button keeps
+ * (and 1-5 pick a choice before); U or Ctrl+Z undoes. A focused link or button keeps
  * its own Space and Enter. Held keys do not repeat, so one press is one rating. Only a
  * session with `active` set listens (a finished session under a new one does not).
  */
@@ -59,14 +60,12 @@ export function useStudyKeys(handlers: StudyKeyHandlers): void {
         event.preventDefault();
         if (h.revealed) h.onRate(GOOD);
         else h.onReveal();
-      } else if (RATING_KEYS[key]) {
-        if (h.revealed) {
-          event.preventDefault();
-          h.onRate(RATING_KEYS[key]);
-        } else if (h.onPick) {
-          event.preventDefault();
-          h.onPick(RATING_KEYS[key] - 1);
-        }
+      } else if (h.revealed && RATING_KEYS[key]) {
+        event.preventDefault();
+        h.onRate(RATING_KEYS[key]);
+      } else if (!h.revealed && h.onPick && PICK_KEYS[key] !== undefined) {
+        event.preventDefault();
+        h.onPick(PICK_KEYS[key]);
       }
     }
     window.addEventListener('keydown', onKeyDown);

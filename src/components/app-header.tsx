@@ -1,42 +1,65 @@
-import { NavLink } from 'react-router-dom';
+import { Link, NavLink } from 'react-router-dom';
 import type { Translate } from '../i18n/messages';
+import { NavIcon, type NavIconName } from './nav-icon';
+
+export interface NavItem {
+  readonly to: string;
+  readonly label: string;
+  readonly icon: NavIconName;
+  readonly end?: boolean;
+}
 
 interface AppHeaderProps {
-  links: readonly { to: string; label: string; end?: boolean }[];
+  links: readonly NavItem[];
   homeHref: string;
   online: boolean;
+  /** A study card is on screen: the navigation gives way to one link out of the session. */
+  focus: boolean;
   onHelp: () => void;
   t: Translate;
 }
 
-/** Brand, main navigation and the offline indicator. */
-export function AppHeader({ links, homeHref, online, onHelp, t }: AppHeaderProps) {
+/**
+ * Brand, main navigation (a bar at the top on wide screens, a tab bar at the bottom on
+ * phones), the offline indicator and the shortcut help. The indicator and help sit in their
+ * own corner, so going offline moves nothing else.
+ */
+export function AppHeader({ links, homeHref, online, focus, onHelp, t }: AppHeaderProps) {
   return (
     <header className="app-header">
       <NavLink to={homeHref} className="brand">
         {t('app.name')}
       </NavLink>
-      <nav aria-label={t('nav.label')}>
-        {links.map((link) => (
-          <NavLink key={link.to} to={link.to} end={link.end}>
-            {link.label}
-          </NavLink>
-        ))}
-      </nav>
-      <button
-        type="button"
-        className="secondary help-button"
-        onClick={onHelp}
-        aria-label={t('help.title')}
-        aria-keyshortcuts="?"
-      >
-        ?
-      </button>
-      {!online && (
-        <p className="offline-badge" role="status">
-          {t('app.offline')}
-        </p>
+      {focus ? (
+        <Link to={homeHref} className="button small secondary focus-exit">
+          {t('nav.endSession')}
+        </Link>
+      ) : (
+        <nav aria-label={t('nav.label')} className="app-nav">
+          {links.map((link) => (
+            <NavLink key={link.to} to={link.to} end={link.end}>
+              <NavIcon name={link.icon} />
+              <span className="nav-label">{link.label}</span>
+            </NavLink>
+          ))}
+        </nav>
       )}
+      <div className="header-tools">
+        {!online && (
+          <p className="offline-badge" role="status">
+            {t('app.offline')}
+          </p>
+        )}
+        <button
+          type="button"
+          className="secondary help-button key-hint"
+          onClick={onHelp}
+          aria-label={t('help.title')}
+          aria-keyshortcuts="?"
+        >
+          ?
+        </button>
+      </div>
     </header>
   );
 }

@@ -1,13 +1,8 @@
-import { Link } from 'react-router-dom';
 import type { FeatureGroup, FeatureRow } from '../content/types';
 import { API_TYPES } from '../content/types';
 import type { RowMastery } from '../domain/mastery';
 import type { Lang, Translate } from '../i18n/messages';
-import { FactNotes } from './fact-notes';
-import { MasteryBadge } from './mastery-badge';
-import { SupportCell } from './support-cell';
-
-const TYPE_NAME = { rest: 'REST API', http: 'HTTP API', websocket: 'WebSocket API' } as const;
+import { CompareRow, TYPE_NAME } from './compare-row';
 
 interface CompareTableProps {
   groups: readonly FeatureGroup[];
@@ -20,7 +15,11 @@ interface CompareTableProps {
   t: Translate;
 }
 
-/** The feature matrix: one table, one tbody per group, the feature as the row header. */
+/**
+ * The feature matrix: one table, one tbody per group, the feature as the row header. It
+ * fits a 320 px phone (compare.css), so nothing scrolls sideways and the header row can
+ * stick to the top of the page.
+ */
 export function CompareTable({
   groups,
   rows,
@@ -31,20 +30,22 @@ export function CompareTable({
   t,
 }: CompareTableProps) {
   return (
-    // The table may scroll sideways on a phone; a focusable region lets keyboards scroll it.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions must take focus (WCAG 2.1.1).
-    <section className="table-scroll" aria-labelledby="matrix-caption" tabIndex={0}>
+    <div className="compare-matrix">
       <table className="compare-table">
-        <caption id="matrix-caption">{t('compare.caption')}</caption>
+        <caption>{t('compare.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('compare.feature')}</th>
+            <th scope="col" className="col-feature">
+              {t('compare.feature')}
+            </th>
             {API_TYPES.map((type) => (
-              <th scope="col" key={type}>
+              <th scope="col" key={type} className="col-type">
                 {TYPE_NAME[type]}
               </th>
             ))}
-            <th scope="col">{t('compare.mastery')}</th>
+            <th scope="col" className="col-mastery">
+              {t('compare.mastery')}
+            </th>
           </tr>
         </thead>
         {groups.map((group) => {
@@ -58,44 +59,20 @@ export function CompareTable({
                 </th>
               </tr>
               {inGroup.map((row) => (
-                <tr
+                <CompareRow
                   key={row.id}
-                  id={row.id}
-                  className={row.id === highlight ? 'highlight' : undefined}
-                >
-                  <th scope="row" tabIndex={-1}>
-                    <span className="feature-name">{row.name[lang]}</span>
-                    {row.core && <span className="badge">{t('study.core')}</span>}
-                    <details>
-                      <summary>{t('compare.details')}</summary>
-                      <FactNotes
-                        explanation={row.explanation}
-                        notesDiffer={row.notesDiffer}
-                        source={row.source}
-                        lang={lang}
-                        t={t}
-                      />
-                    </details>
-                  </th>
-                  {API_TYPES.map((type) => (
-                    <SupportCell key={type} cell={row.cells[type]} lang={lang} t={t} />
-                  ))}
-                  <td className="cell-mastery">
-                    <MasteryBadge mastery={mastery.get(row.id) ?? 'not-studied'} t={t} />
-                    <Link
-                      className="button small"
-                      to={studyHref(row.id)}
-                      aria-label={t('compare.studyRowFull', { name: row.name[lang] })}
-                    >
-                      {t('compare.studyRow')}
-                    </Link>
-                  </td>
-                </tr>
+                  row={row}
+                  mastery={mastery.get(row.id) ?? 'not-studied'}
+                  studyHref={studyHref(row.id)}
+                  highlighted={row.id === highlight}
+                  lang={lang}
+                  t={t}
+                />
               ))}
             </tbody>
           );
         })}
       </table>
-    </section>
+    </div>
   );
 }

@@ -1,58 +1,80 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { DayCount } from '../domain/stats';
-import type { Translate } from '../i18n/messages';
+import type { Lang, Translate } from '../i18n/messages';
+import { HeatmapGrid, HeatmapWeekdays } from './heatmap-grid';
+import { HeatmapTable } from './heatmap-table';
 
 interface HeatmapProps {
   days: readonly DayCount[];
-  /** Formats a day for its label, e.g. "2026년 3월 10일". */
-  formatDay: (start: number) => string;
+  lang: Lang;
   t: Translate;
 }
 
-const CELL = 12;
-const GAP = 3;
-
-function level(count: number, max: number): number {
-  if (count === 0) return 0;
-  return Math.min(4, Math.ceil((count / Math.max(1, max)) * 4));
+/**
+ * Scrolls the container to its end (the newest weeks) when it mounts and when `lastDay`
+ * changes, not on every render: a learner who scrolled back keeps their place. Reports
+ * whether it overflows, since only then does it need to be a tab stop.
+ */
+function useScrolledToEnd(lastDay: string | undefined) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [overflows, setOverflows] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new day scrolls to it again.
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    box.scrollLeft = box.scrollWidth;
+    const measure = () => setOverflows(box.scrollWidth > box.clientWidth);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [lastDay]);
+  return { ref, overflows };
 }
 
-/** Reviews per day as a calendar grid: a column per week, Sunday at the top. */
-export function Heatmap({ days, formatDay, t }: HeatmapProps) {
-  const max = days.reduce((m, d) => Math.max(m, d.count), 0);
+/**
+ * Reviews per day as a calendar grid, with its figures as a table. On a narrow screen the
+ * grid scrolls sideways and opens at today's week (issue #13).
+ */
+export function Heatmap({ days, lang, t }: HeatmapProps) {
   const weeks = Math.ceil(days.length / 7);
-  const width = weeks * (CELL + GAP);
-  const height = 7 * (CELL + GAP);
+  const studied = days.filter((d) => d.count > 0);
+  const total = studied.reduce((sum, d) => sum + d.count, 0);
+  const { ref, overflows } = useScrolledToEnd(days.at(-1)?.day);
   return (
-    <div className="chart-scroll">
-      {/* biome-ignore lint/a11y/useSemanticElements: a group of labelled day cells inside an SVG. */}
-      <svg
-        className="heatmap"
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-        role="group"
-        aria-label={t('progress.heatmapLabel', { weeks })}
-      >
-        {days.map((d, i) => {
-          const label = t('progress.heatmapDay', { date: formatDay(d.start), count: d.count });
-          return (
-            // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: each day is an image with its own label.
-            <rect
-              key={d.day}
-              role="img"
-              aria-label={label}
-              x={Math.floor(i / 7) * (CELL + GAP)}
-              y={(i % 7) * (CELL + GAP)}
-              width={CELL}
-              height={CELL}
-              rx={2}
-              className={`heat-${level(d.count, max)}`}
-            >
-              <title>{label}</title>
-            </rect>
-          );
-        })}
-      </svg>
-    </div>
+    <figure className="heatmap-figure">
+      <div className="heatmap-box">
+        <div className="heatmap-frame">
+          <HeatmapWeekdays days={days} lang={lang} />
+          {/* biome-ignore lint/a11y/useSemanticElements: a scrolling chart, not a form group. */}
+          <div
+            ref={ref}
+            className="chart-scroll"
+            role="group"
+            aria-label={t('progress.heatmapLabel', { weeks })}
+            // Keyboard users can scroll it only if it can take focus.
+            tabIndex={overflows ? 0 : undefined}
+          >
+            <HeatmapGrid
+              days={days}
+              lang={lang}
+              t={t}
+              label={t('progress.heatmapSummary', {
+                weeks,
+                days: studied.length,
+                count: total,
+              })}
+            />
+          </div>
+        </div>
+        <p className="heatmap-legend" aria-hidden="true">
+          <span>{t('progress.less')}</span>
+          {[0, 1, 2, 3, 4].map((level) => (
+            <span key={level} className={`heat-swatch heat-${level}`} />
+          ))}
+          <span>{t('progress.more')}</span>
+        </p>
+      </div>
+      <HeatmapTable studied={studied} lang={lang} t={t} />
+    </figure>
   );
 }

@@ -1,76 +1,98 @@
 import { useEffect, useRef } from 'react';
-import { API_TYPE_LABEL } from '../content/api-type-label';
-import { QUIZ_CHOICES, type QuizChoice } from '../domain/quiz';
-import type { Translate } from '../i18n/messages';
+import { CHOICE_LETTERS } from '../content/deck-builder';
+import { type ChoiceQuestion, isRight } from '../domain/quiz';
+import type { Lang, Translate } from '../i18n/messages';
 
-function choiceLabel(choice: QuizChoice, t: Translate): string {
-  return choice === 'many' ? t('quiz.many') : API_TYPE_LABEL[choice];
+/** How the right answer is named in the verdict: the types, or the scenario's letters. */
+function rightAnswer(question: ChoiceQuestion, lang: Lang): string {
+  return question.correct
+    .map((i) =>
+      question.kind === 'scenario' ? CHOICE_LETTERS[i] : (question.options[i]?.[lang] ?? ''),
+    )
+    .join(', ');
 }
 
-/** What the answer says about a pick (read first when focus moves to the answer). */
-export function quizVerdict(pick: QuizChoice, answer: QuizChoice, t: Translate): string {
-  return pick === answer ? t('quiz.right') : t('quiz.wrong', { answer: choiceLabel(answer, t) });
+/** What the answer says about the picks (read first when focus moves to the answer). */
+export function quizVerdict(
+  question: ChoiceQuestion,
+  picks: readonly number[],
+  lang: Lang,
+  t: Translate,
+): string {
+  return isRight(question, picks)
+    ? t('quiz.right')
+    : t('quiz.wrong', { answer: rightAnswer(question, lang) });
 }
+
+const LEGEND = { all: 'quiz.legendTypes', 1: 'quiz.legendOne', 2: 'quiz.legendTwo' } as const;
 
 interface QuizChoicesProps {
-  /** The right choice for the card on screen. */
-  answer: QuizChoice;
-  pick: QuizChoice | null;
+  question: ChoiceQuestion;
+  picks: readonly number[];
   revealed: boolean;
   /** `pointer`: picked by mouse or touch (the caller moves focus off the choices). */
-  onPick: (choice: QuizChoice, pointer: boolean) => void;
+  onPick: (index: number, pointer: boolean) => void;
+  lang: Lang;
   t: Translate;
 }
 
 /**
- * Quiz mode: before the reveal, pick REST / HTTP / WebSocket / more than one (keys 1-4,
- * a pick can be changed); on reveal, the pick is marked right or wrong in words as well as
- * colour. Without a pick nothing shows after the reveal. Only the pick looks selected: when
- * a key picks while focus is on another choice, focus follows the pick.
+ * The choices of a card, before the reveal (number keys; a pick can be changed), and on
+ * reveal each marked in words as well as colour: the right ones, the learner's wrong picks,
+ * and for a scenario why each wrong option is wrong. Types cards without a pick show
+ * nothing after the reveal. When a key picks while focus is on another choice, focus
+ * follows the pick.
  */
-export function QuizChoices({ answer, pick, revealed, onPick, t }: QuizChoicesProps) {
+export function QuizChoices({ question, picks, revealed, onPick, lang, t }: QuizChoicesProps) {
   const group = useRef<HTMLFieldSetElement>(null);
+  const last = picks.at(-1);
   useEffect(() => {
     const focused = document.activeElement;
-    if (pick === null || !group.current || !(focused instanceof HTMLElement)) return;
-    if (!group.current.contains(focused) || focused.dataset.choice === pick) return;
-    group.current.querySelector<HTMLElement>(`[data-choice="${pick}"]`)?.focus();
-  }, [pick]);
-  if (revealed && pick === null) return null;
-  const label = (choice: QuizChoice) => choiceLabel(choice, t);
+    if (last === undefined || !group.current || !(focused instanceof HTMLElement)) return;
+    if (!group.current.contains(focused) || focused.dataset.choice === String(last)) return;
+    group.current.querySelector<HTMLElement>(`[data-choice="${last}"]`)?.focus();
+  }, [last]);
+  const scenario = question.kind === 'scenario';
+  if (revealed && picks.length === 0 && !scenario) return null;
   return (
-    <fieldset className="quiz" ref={group}>
-      <legend>{t('quiz.legend')}</legend>
+    <fieldset className={`quiz${scenario ? ' quiz-scenario' : ''}`} ref={group}>
+      <legend>
+        {t(LEGEND[question.choose])}
+        <span className="key-hint">
+          {' · '}
+          {t('quiz.legendKeys', { max: question.options.length })}
+        </span>
+      </legend>
       <div className="quiz-choices">
-        {QUIZ_CHOICES.map((choice, i) => {
-          const mark = !revealed
-            ? ''
-            : choice === answer
-              ? ' quiz-answer'
-              : choice === pick
-                ? ' quiz-wrong'
-                : '';
+        {question.options.map((option, i) => {
+          const right = question.correct.includes(i);
+          const picked = picks.includes(i);
+          const mark = !revealed ? '' : right ? ' quiz-answer' : picked ? ' quiz-wrong' : '';
+          const why = revealed && !right ? question.why?.[i] : null;
           return (
             <button
-              key={choice}
+              // biome-ignore lint/suspicious/noArrayIndexKey: options are fixed per card.
+              key={i}
               type="button"
               className={`quiz-choice${mark}`}
-              data-choice={choice}
-              aria-pressed={choice === pick}
+              data-choice={i}
+              aria-pressed={picked}
               aria-keyshortcuts={revealed ? undefined : String(i + 1)}
               disabled={revealed}
               // A click by mouse or touch has a detail (the click count); by keyboard, 0.
-              onClick={(e) => onPick(choice, e.detail > 0)}
+              onClick={(e) => onPick(i, e.detail > 0)}
             >
-              <span>{label(choice)}</span>
-              {revealed && choice === answer && (
-                <span className="quiz-mark">✓ {t('study.answer')}</span>
-              )}
-              {revealed && choice === pick && choice !== answer && (
+              <span className="quiz-option">
+                {scenario && <span className="quiz-letter">{CHOICE_LETTERS[i]}. </span>}
+                {option[lang]}
+              </span>
+              {revealed && right && <span className="quiz-mark">✓ {t('study.answer')}</span>}
+              {revealed && picked && !right && (
                 <span className="quiz-mark">✗ {t('quiz.yourPick')}</span>
               )}
+              {why && <span className="quiz-why">{why[lang]}</span>}
               {!revealed && (
-                <span className="kbd" aria-hidden="true">
+                <span className="kbd key-hint" aria-hidden="true">
                   {i + 1}
                 </span>
               )}

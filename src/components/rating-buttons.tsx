@@ -36,7 +36,7 @@ export function RatingButtons({ options, onRate, suggested = null, t }: RatingBu
             {isSuggested && <span className="rate-suggested">{t('quiz.suggested')}</span>}
             <span className="rate-name">{name}</span>
             <span className="rate-interval">{interval}</span>
-            <span className="kbd rate-key" aria-hidden="true">
+            <span className="kbd key-hint rate-key" aria-hidden="true">
               {rating}
             </span>
           </button>

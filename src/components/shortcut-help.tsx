@@ -4,7 +4,7 @@ import { ModalDialog } from './modal-dialog';
 const SHORTCUTS: readonly (readonly [string, MessageKey])[] = [
   ['Space / Enter', 'help.reveal'],
   ['1 · 2 · 3 · 4', 'help.rate'],
-  ['1 · 2 · 3 · 4', 'help.pick'],
+  ['1 – 5', 'help.pick'],
   ['U / Ctrl+Z', 'help.undo'],
   ['?', 'help.open'],
   ['Esc', 'help.close'],

@@ -1,4 +1,4 @@
-import type { StudyCard } from './deck-builder';
+import { CHOICE_LETTERS, type StudyCard } from './deck-builder';
 import type { Text } from './types';
 
 /** Anki's text-import header: tab-separated, plain text, tags in the third column. */
@@ -15,15 +15,31 @@ function tags(card: StudyCard): string {
   return list.join(' ');
 }
 
+/** The question; a scenario's options follow it, lettered A-E (one field: no line breaks). */
+export function ankiFront(card: StudyCard, lang: keyof Text): string {
+  const options = card.choices?.options ?? [];
+  return [card.question[lang], ...options.map((o, i) => `${CHOICE_LETTERS[i]}. ${o[lang]}`)].join(
+    ' | ',
+  );
+}
+
+/** The answer and its explanation; for a scenario, then why each other option is wrong. */
+export function ankiBack(card: StudyCard, lang: keyof Text): string {
+  const why = (card.choices?.why ?? []).flatMap((w, i) =>
+    w ? [`${CHOICE_LETTERS[i]}: ${w[lang]}`] : [],
+  );
+  return [`${card.answer[lang]} — ${card.explanation[lang]}`, ...why].join(' | ');
+}
+
 /**
- * The deck as a file Anki imports as Basic notes: front (the question), back (the answer
- * and its explanation), tags for the API types and the feature group or topic.
+ * The deck as a file Anki imports as Basic notes: front (the question, with a scenario's
+ * options), back (the answer and its explanation, with why the other options are wrong),
+ * tags for the API types and the feature group or topic.
  */
 export function ankiExport(deck: readonly StudyCard[], lang: keyof Text): string {
   const lines: string[] = [...ANKI_HEADER];
   for (const card of deck) {
-    const back = `${card.answer[lang]} — ${card.explanation[lang]}`;
-    lines.push([field(card.question[lang]), field(back), tags(card)].join('\t'));
+    lines.push([field(ankiFront(card, lang)), field(ankiBack(card, lang)), tags(card)].join('\t'));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -465,39 +465,19 @@ export const CONCEPT_FACTS: readonly ConceptFact[] = [
     core: false,
   },
   {
-    id: 'ws.integration-timeout',
-    topic: 'websocket',
-    question: {
-      ko: 'WebSocket API 통합 제한 시간의 범위는 얼마이고, 늘릴 수 있나요?',
-      en: 'What is the range of the WebSocket API integration timeout, and can it be increased?',
-    },
-    answer: {
-      ko: '50 ms–29초이며 늘릴 수 없습니다.',
-      en: '50 ms to 29 s, and it cannot be increased.',
-    },
-    explanation: {
-      ko: '리전·프라이빗 REST API와 달리 WebSocket API의 29초 상한은 증가 요청을 할 수 없습니다.',
-      en: "Unlike Regional and private REST APIs, a WebSocket API's 29 s ceiling cannot be raised.",
-    },
-    apiTypes: ['websocket'],
-    rowIds: ['feat.integration-timeout'],
-    source: SOURCES.wsQuotas,
-    core: false,
-  },
-  {
     id: 'ws.routes-per-api',
     topic: 'websocket',
     question: {
-      ko: 'WebSocket API 하나에 만들 수 있는 라우트는 최대 몇 개인가요?',
-      en: 'How many routes can one WebSocket API have?',
+      ko: 'WebSocket API의 API당 라우트 기본 할당량은 얼마이며, 늘릴 수 있나요?',
+      en: 'What is the default quota of routes per WebSocket API, and can it be raised?',
     },
     answer: {
-      ko: '300개입니다.',
-      en: '300.',
+      ko: '기본 300개이며 증가를 요청할 수 있습니다.',
+      en: '300 by default, and it can be increased.',
     },
     explanation: {
-      ko: 'WebSocket API 할당량 표에 API당 라우트 300개로 나옵니다. HTTP API도 API당 라우트 한도가 300개입니다.',
-      en: 'The WebSocket quota table lists 300 routes per API. HTTP APIs also allow 300 routes per API.',
+      ko: 'HTTP API도 API당 라우트 기본 300개이며 늘릴 수 있습니다. 반면 메시지 128 KB, 연결 2시간, 유휴 10분은 늘릴 수 없습니다.',
+      en: 'HTTP APIs also default to 300 routes per API, increasable. By contrast, the 128 KB message, the 2-hour connection and the 10-minute idle timeout cannot be raised.',
     },
     apiTypes: ['websocket'],
     rowIds: [],
@@ -527,64 +507,24 @@ export const CONCEPT_FACTS: readonly ConceptFact[] = [
 
   // ---- Cost ----
   {
-    id: 'cost.billing-model',
-    topic: 'cost',
-    question: {
-      ko: 'REST·HTTP API와 WebSocket API는 각각 무엇을 기준으로 과금되나요?',
-      en: 'What are REST/HTTP APIs and WebSocket APIs each billed on?',
-    },
-    answer: {
-      ko: 'REST·HTTP API는 받은 API 호출 수, WebSocket API는 주고받은 메시지 수와 연결 시간(분)입니다.',
-      en: 'REST and HTTP APIs: API calls received. WebSocket APIs: messages sent and received plus connection-minutes.',
-    },
-    explanation: {
-      ko: 'REST·HTTP API는 여기에 데이터 송신(data transfer out) 요금이 더해집니다. 최소 요금이나 선결제 약정은 없습니다.',
-      en: 'REST and HTTP APIs also pay for data transferred out. There are no minimum fees and no upfront commitment.',
-    },
-    apiTypes: ['rest', 'http', 'websocket'],
-    rowIds: ['feat.billing-unit'],
-    source: SOURCES.pricing,
-    core: false,
-  },
-  {
     id: 'cost.up-to-71',
     topic: 'cost',
     question: {
-      ko: 'AWS가 밝힌 HTTP API의 REST API 대비 비용 절감 폭은 얼마인가요?',
-      en: 'How much cheaper than REST APIs does AWS say HTTP APIs are?',
+      ko: 'AWS가 밝힌 HTTP API의 REST API 대비 비용 절감 폭은 얼마이며, 어떤 두 가격을 비교한 값인가요?',
+      en: 'How much cheaper than REST APIs does AWS say HTTP APIs are, and which two prices does that figure compare?',
     },
     answer: {
-      ko: '최대 71%',
-      en: 'Up to 71%.',
+      ko: '최대 71%입니다. 첫 구간의 100만 건당 가격, HTTP API $1.00 대 REST API $3.50을 비교한 값입니다(us-east-1, 2026년 표시 가격).',
+      en: 'Up to 71%: the first-tier price per million, HTTP API $1.00 vs REST API $3.50 (us-east-1, as listed in 2026).',
     },
     explanation: {
-      ko: 'AWS가 HTTP API를 발표하며 쓴 표현으로, "최대"라는 말이 중요합니다. 이 수치는 첫 가격 구간에서만 성립하고 호출량이 많아지면 격차가 줄어듭니다.',
-      en: 'This is the wording AWS used when it announced HTTP APIs, and "up to" matters: the figure holds at the first pricing tier, and the gap narrows at higher volume.',
+      ko: '1 − 1.00 ÷ 3.50 ≈ 0.714이므로 약 71%입니다. AWS가 HTTP API를 발표하며 쓴 "최대"라는 말이 중요합니다. 호출량이 많은 구간에서는 격차가 줄어듭니다.',
+      en: '1 − 1.00 ÷ 3.50 ≈ 0.714, hence about 71%. "Up to", the word AWS used when it announced HTTP APIs, matters: at higher volume the gap narrows.',
     },
     apiTypes: ['rest', 'http'],
-    rowIds: ['feat.cost'],
+    rowIds: ['feat.cost', 'feat.first-tier-price'],
     source: SOURCES.httpPreviewAnnouncement,
     core: true,
-  },
-  {
-    id: 'cost.first-tier-arithmetic',
-    topic: 'cost',
-    question: {
-      ko: '"최대 71%"는 어떤 두 가격을 비교한 값인가요?',
-      en: 'Which two prices does the "up to 71%" figure compare?',
-    },
-    answer: {
-      ko: '첫 구간의 100만 건당 가격, HTTP API $1.00 대 REST API $3.50입니다(us-east-1, 2026년 표시 가격).',
-      en: 'The first-tier price per million: HTTP API $1.00 vs REST API $3.50 (us-east-1, as listed in 2026).',
-    },
-    explanation: {
-      ko: '1 − 1.00 ÷ 3.50 ≈ 0.714이므로 약 71%입니다. 가격은 바뀔 수 있으니 첫 구간 기준이라는 관계를 기억합니다.',
-      en: '1 − 1.00 ÷ 3.50 ≈ 0.714, so about 71%. Prices change, so remember that it is a first-tier comparison.',
-    },
-    apiTypes: ['rest', 'http'],
-    rowIds: ['feat.first-tier-price', 'feat.cost'],
-    source: SOURCES.costWhitepaper,
-    core: false,
   },
   {
     id: 'cost.gap-narrows',
@@ -709,26 +649,6 @@ export const CONCEPT_FACTS: readonly ConceptFact[] = [
 
   // ---- Latency ----
   {
-    id: 'latency.up-to-60',
-    topic: 'latency',
-    question: {
-      ko: 'AWS가 밝힌 HTTP API의 REST API 대비 지연 시간 감소 폭은 얼마인가요?',
-      en: 'By how much does AWS say HTTP APIs reduce latency compared with REST APIs?',
-    },
-    answer: {
-      ko: '최대 60%',
-      en: 'Up to 60%.',
-    },
-    explanation: {
-      ko: '2020년 HTTP API 정식 출시 때 AWS가 밝힌 "최대" 수치입니다. 성능 보장이 아니라 마케팅 수치입니다.',
-      en: 'This "up to" figure comes from the 2020 HTTP API general availability announcement. It is a marketing claim, not a performance guarantee.',
-    },
-    apiTypes: ['rest', 'http'],
-    rowIds: ['feat.latency'],
-    source: SOURCES.httpGaAnnouncement,
-    core: true,
-  },
-  {
     id: 'latency.p99-overhead',
     topic: 'latency',
     question: {
@@ -768,46 +688,6 @@ export const CONCEPT_FACTS: readonly ConceptFact[] = [
     apiTypes: ['rest'],
     rowIds: ['feat.integration-timeout', 'feat.edge-endpoint'],
     source: SOURCES.timeoutAnnouncement,
-    core: false,
-  },
-  {
-    id: 'quota.http-timeout',
-    topic: 'quota',
-    question: {
-      ko: 'HTTP API의 최대 통합 제한 시간은 얼마이고, 늘릴 수 있나요?',
-      en: 'What is the maximum HTTP API integration timeout, and can it be raised?',
-    },
-    answer: {
-      ko: '30초이며 늘릴 수 없습니다.',
-      en: '30 s, and it cannot be raised.',
-    },
-    explanation: {
-      ko: '리전·프라이빗 REST API의 29초는 늘릴 수 있지만, HTTP API의 30초는 증가 요청을 할 수 없습니다.',
-      en: 'The 29 s of Regional and private REST APIs can be raised, but the 30 s of HTTP APIs cannot.',
-    },
-    apiTypes: ['http'],
-    rowIds: ['feat.integration-timeout'],
-    source: SOURCES.httpQuotas,
-    core: false,
-  },
-  {
-    id: 'quota.payload-rest-http',
-    topic: 'quota',
-    question: {
-      ko: 'REST API와 HTTP API의 최대 페이로드 크기는 얼마인가요?',
-      en: 'What is the maximum payload size for REST and HTTP APIs?',
-    },
-    answer: {
-      ko: '둘 다 10 MB입니다.',
-      en: '10 MB for both.',
-    },
-    explanation: {
-      ko: 'REST API의 10 MB는 늘릴 수 없으며, 응답 스트리밍을 쓸 때만 응답이 10 MB를 넘을 수 있습니다. WebSocket 메시지 한도는 128 KB로 훨씬 작습니다.',
-      en: 'The REST API 10 MB cannot be increased; only response streaming lets a response go past it. WebSocket messages are capped far lower, at 128 KB.',
-    },
-    apiTypes: ['rest', 'http'],
-    rowIds: ['feat.max-payload'],
-    source: SOURCES.restQuotas,
     core: false,
   },
   {
@@ -862,8 +742,8 @@ export const CONCEPT_FACTS: readonly ConceptFact[] = [
       en: 'Up to 15 minutes.',
     },
     explanation: {
-      ko: '응답 스트리밍(responseTransferMode: STREAM)은 REST API의 HTTP_PROXY·AWS_PROXY 통합에서만 되며 10 MB 응답 한도도 넘을 수 있습니다. 처음 10 MB 이후에는 초당 2 MB로 제한됩니다.',
-      en: 'Response streaming (responseTransferMode: STREAM) works only with REST API HTTP_PROXY and AWS_PROXY integrations and can also exceed the 10 MB response limit. After the first 10 MB the stream is throttled to 2 MB/s.',
+      ko: '스트리밍(responseTransferMode: STREAM)은 REST API의 HTTP_PROXY·AWS_PROXY 통합에서만 되며 10 MB 응답 한도도 넘을 수 있습니다. 유휴 제한 시간은 리전·프라이빗 엔드포인트 5분, 엣지 최적화 30초이고, 처음 10 MB 이후에는 초당 2 MB로 제한됩니다.',
+      en: 'Streaming (responseTransferMode: STREAM) works only with REST API HTTP_PROXY and AWS_PROXY integrations and can also exceed the 10 MB response limit. The idle timeout is 5 minutes for Regional and private endpoints and 30 seconds for edge-optimized ones; after the first 10 MB the stream is throttled to 2 MB/s.',
     },
     apiTypes: ['rest'],
     rowIds: ['feat.response-streaming', 'feat.integration-timeout'],
@@ -874,16 +754,16 @@ export const CONCEPT_FACTS: readonly ConceptFact[] = [
     id: 'quota.streaming-unavailable',
     topic: 'quota',
     question: {
-      ko: 'REST API 응답 스트리밍 모드에서 쓸 수 없는 기능 두 가지는 무엇인가요?',
-      en: 'Which two features are unavailable in REST API response streaming mode?',
+      ko: 'REST API 응답 스트리밍(STREAM 모드)에서 쓸 수 없는 기능 세 가지는 무엇인가요?',
+      en: 'Which three features are unavailable in REST API response streaming (STREAM mode)?',
     },
     answer: {
-      ko: '캐싱과 VTL 응답 변환입니다.',
-      en: 'Caching and VTL response transformations.',
+      ko: '엔드포인트 캐싱, 콘텐츠 인코딩, VTL을 사용한 응답 변환입니다.',
+      en: 'Endpoint caching, content encoding, and response transformation with VTL.',
     },
     explanation: {
-      ko: '스트리밍 모드의 유휴 제한 시간은 리전·프라이빗 엔드포인트가 5분, 엣지 최적화 엔드포인트가 30초입니다.',
-      en: 'In stream mode the idle timeout is 5 minutes for Regional and private endpoints and 30 s for edge-optimized endpoints.',
+      ko: '세 기능 모두 통합 응답 전체를 버퍼링해야 하기 때문입니다. 응답을 압축하려면 통합(백엔드)에서 압축합니다.',
+      en: 'All three need the whole integration response buffered. To compress a response, compress it in the integration.',
     },
     apiTypes: ['rest'],
     rowIds: ['feat.response-streaming', 'feat.caching'],
@@ -914,18 +794,18 @@ export const CONCEPT_FACTS: readonly ConceptFact[] = [
     id: 'quota.stages-per-api',
     topic: 'quota',
     question: {
-      ko: 'REST API와 HTTP API에서 API 하나당 만들 수 있는 스테이지(stage)는 최대 몇 개인가요?',
-      en: 'How many stages can one REST or HTTP API have?',
+      ko: 'REST·HTTP·WebSocket API의 API당 스테이지 기본 할당량은 얼마이며, 늘릴 수 있나요?',
+      en: 'What is the default quota of stages per API for REST, HTTP and WebSocket APIs, and can it be raised?',
     },
     answer: {
-      ko: '10개입니다.',
-      en: '10.',
+      ko: '기본 10개이며, 특정 API에 대해 증가를 요청할 수 있습니다.',
+      en: '10 by default; an increase can be requested for a specific API.',
     },
     explanation: {
-      ko: 'REST API와 HTTP API 할당량 표 모두 API당 스테이지 10개로 나옵니다.',
-      en: 'Both the REST API and the HTTP API quota tables list 10 stages per API.',
+      ko: '세 유형의 할당량 표 모두 "API당 스테이지 10개, 증가 가능"으로 나옵니다. API 단위 할당량은 계정 전체가 아니라 특정 API에 대해서만 늘어납니다.',
+      en: 'All three quota tables list 10 stages per API as increasable; per-API quotas are raised for specific APIs, not for the whole account.',
     },
-    apiTypes: ['rest', 'http'],
+    apiTypes: ['rest', 'http', 'websocket'],
     rowIds: ['feat.user-deployments'],
     source: SOURCES.restQuotas,
     core: false,

@@ -1,5 +1,13 @@
 import { buildDeck, type StudyCard } from './deck-builder';
-import type { ApiTypeProfile, ConceptFact, FeatureGroup, FeatureRow, TypeFact } from './types';
+import type {
+  ApiTypeProfile,
+  ConceptFact,
+  FeatureGroup,
+  FeatureRow,
+  Scenario,
+  TopicFact,
+  TypeFact,
+} from './types';
 
 /**
  * The facts the pages show, as plain data (served as one JSON file, see vite.config.ts).
@@ -9,6 +17,8 @@ export interface ContentData {
   readonly rows: readonly FeatureRow[];
   readonly typeFacts: readonly TypeFact[];
   readonly concepts: readonly ConceptFact[];
+  readonly topics: readonly TopicFact[];
+  readonly scenarios: readonly Scenario[];
   readonly groups: readonly FeatureGroup[];
   readonly profiles: readonly ApiTypeProfile[];
 }

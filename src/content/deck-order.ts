@@ -16,7 +16,7 @@ export let DECK_ORDER: readonly string[] = [];
 
 /**
  * Each card's siblings: the other cards that test one of its facts (a feature row's
- * "which", "does" and "values" cards, the use-case and trait cards that name the row).
+ * "which", "does" and "values" cards, the cards and scenarios that name the row).
  */
 export let SIBLINGS: ReadonlyMap<string, readonly string[]> = new Map();
 

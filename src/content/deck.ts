@@ -4,7 +4,9 @@ import { type Content, type ContentData, indexContent } from './content-index';
 import { buildDeck, type StudyCard } from './deck-builder';
 import type { DeckOrderData } from './deck-order';
 import { FEATURE_GROUP_LIST, FEATURE_ROWS } from './features';
+import { SCENARIOS } from './scenarios';
 import { siblingGroups } from './siblings';
+import { TOPIC_FACTS } from './topic-facts';
 import { TYPE_FACTS } from './type-facts';
 
 /** The deck, built once from the facts. */
@@ -12,6 +14,8 @@ export const DECK: readonly StudyCard[] = buildDeck({
   rows: FEATURE_ROWS,
   typeFacts: TYPE_FACTS,
   concepts: CONCEPT_FACTS,
+  topics: TOPIC_FACTS,
+  scenarios: SCENARIOS,
 });
 
 /** Card ids in the order new cards are introduced. */
@@ -29,6 +33,8 @@ export const CONTENT_DATA: ContentData = {
   rows: FEATURE_ROWS,
   typeFacts: TYPE_FACTS,
   concepts: CONCEPT_FACTS,
+  topics: TOPIC_FACTS,
+  scenarios: SCENARIOS,
   groups: FEATURE_GROUP_LIST,
   profiles: API_TYPE_PROFILES,
 };

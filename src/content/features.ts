@@ -16,6 +16,9 @@ export const FEATURE_GROUP_LIST: readonly FeatureGroup[] = [
 /**
  * The 39 rows of the official table (REST and HTTP columns from AWS's comparison page; the
  * WebSocket column assembled from the WebSocket guide), then supplementary rows.
+ * `ask` on a REST-only row asks "does a REST API support it?" (Yes) instead of the HTTP side
+ * (No), so the "does" answers are not nearly all No; `which: false` / `values: false` keep a
+ * row in the table without a card where another card already teaches it (retired-ids.ts).
  */
 export const FEATURE_ROWS: readonly FeatureRow[] = [
   // ---- 1.1 Endpoint type ----
@@ -41,6 +44,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       ko: '엣지 최적화 엔드포인트(Edge-optimized endpoint)는 REST API에서만 고를 수 있습니다. HTTP API와 WebSocket API는 리전 엔드포인트만 제공합니다.',
       en: 'Only REST APIs can use an edge-optimized endpoint. HTTP APIs and WebSocket APIs are offered with a Regional endpoint only.',
     },
+    ask: ['rest'],
     source: SOURCES.comparison,
   },
   {
@@ -97,8 +101,8 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
     },
     explanation: {
-      ko: '상호 TLS 인증(Mutual TLS authentication)은 REST API와 HTTP API 모두 지원하며 각각 전용 문서가 있습니다. WebSocket API용 문서는 없으므로 지원 기능으로 보지 않습니다.',
-      en: 'Mutual TLS works with both REST and HTTP APIs, and each has its own docs page. There is no page for WebSocket APIs, so do not count it as supported there.',
+      ko: '상호 TLS 인증(Mutual TLS authentication)은 REST API와 HTTP API 모두 지원하며 각각 전용 문서가 있습니다. WebSocket API용 상호 TLS는 문서화되어 있지 않습니다.',
+      en: 'Mutual TLS works with both REST and HTTP APIs, each with its own docs page; AWS documents no mutual TLS for WebSocket APIs.',
     },
     source: SOURCES.comparison,
   },
@@ -124,9 +128,10 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
     },
     explanation: {
-      ko: '백엔드 인증을 위한 인증서(Certificates for backend authentication)는 REST API만 지원하고 HTTP API는 지원하지 않습니다. WebSocket API는 가이드에 근거가 없어 지원 기능으로 가르치지 않습니다.',
-      en: 'Certificates for backend authentication are supported by REST APIs and not by HTTP APIs. The WebSocket guide does not document them, so they are not taught as a WebSocket feature.',
+      ko: '백엔드 인증을 위한 인증서(Certificates for backend authentication)는 REST API만 지원하고 HTTP API는 지원하지 않습니다. WebSocket API 가이드에는 이 기능이 문서화되어 있지 않습니다.',
+      en: 'Certificates for backend authentication are supported by REST APIs, not HTTP APIs; the WebSocket guide does not document them.',
     },
+    ask: ['rest'],
     source: SOURCES.comparison,
   },
   {
@@ -212,8 +217,8 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       rest: {
         support: 'yes',
         note: {
-          ko: 'Cognito 사용자 풀 권한 부여자',
-          en: 'Cognito user pool authorizer',
+          ko: 'Cognito 사용자 풀 권한 부여자, 또는 JWT 권한 부여자',
+          en: 'Cognito user pool authorizer, or a JWT authorizer',
         },
       },
       http: {
@@ -229,8 +234,8 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
     },
     explanation: {
-      ko: 'REST API에는 전용 Cognito 사용자 풀 권한 부여자(Cognito user pool authorizer)가 있고, HTTP API는 JWT 권한 부여자(JWT Authorizer)로 Cognito를 씁니다. WebSocket API에는 Cognito용 권한 부여자가 없습니다.',
-      en: 'REST APIs have a dedicated Cognito user pool authorizer; HTTP APIs use Cognito through a JWT authorizer. WebSocket APIs have no Cognito authorizer.',
+      ko: 'REST API는 Cognito 사용자 풀 권한 부여자(COGNITO_USER_POOLS)를 쓰며, 이제 JWT 권한 부여자로도 Cognito 토큰을 검증할 수 있습니다. HTTP API는 JWT 권한 부여자로 Cognito를 씁니다(발급자 = 사용자 풀 URL, 대상 = 앱 클라이언트 ID). WebSocket API에는 Cognito용 권한 부여자가 없습니다.',
+      en: 'REST APIs have a Cognito user pool authorizer (COGNITO_USER_POOLS) and can now also validate Cognito tokens with a JWT authorizer. HTTP APIs use Cognito through a JWT authorizer (issuer = the user pool URL, audience = the app client ID). WebSocket APIs have no Cognito authorizer.',
     },
     source: SOURCES.comparison,
     notesDiffer: {
@@ -279,6 +284,8 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     id: 'feat.jwt-authorizer',
     kind: 'support',
     group: 'authorization',
+    // REST APIs gained JWT authorizers: the card that taught "HTTP API only" is retired.
+    whichRevision: 2,
     official: true,
     core: true,
     name: {
@@ -287,23 +294,29 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     },
     cells: {
       rest: {
-        support: 'no',
+        support: 'yes',
         note: {
-          ko: 'Lambda 권한 부여자로 JWT 검증은 가능',
-          en: 'You can validate JWTs with a Lambda authorizer',
+          ko: '리전·엣지 최적화·프라이빗 API, 메서드별 범위',
+          en: 'Regional, edge-optimized and private APIs; scopes per method',
         },
       },
       http: { support: 'yes' },
-      websocket: { support: 'no' },
+      websocket: {
+        support: 'no',
+        note: {
+          ko: '$connect의 Lambda 권한 부여자로 직접 검증',
+          en: 'Validate tokens in a $connect Lambda authorizer',
+        },
+      },
     },
     explanation: {
-      ko: 'OIDC(OpenID Connect)와 OAuth 2.0 토큰을 검증하는 기본 제공 JWT 권한 부여자(JWT Authorizer)는 HTTP API에만 있습니다. REST API는 Lambda 권한 부여자로 JWT를 직접 검증할 수 있습니다.',
-      en: 'The built-in JWT authorizer, which validates OpenID Connect and OAuth 2.0 tokens, exists only on HTTP APIs. REST APIs can validate JWTs themselves with a Lambda authorizer.',
+      ko: 'OIDC·OAuth 2.0 토큰을 함수 없이 게이트웨이에서 검증하는 JWT 권한 부여자는 이제 REST API와 HTTP API 모두에 있습니다. WebSocket API에는 없습니다.',
+      en: 'A JWT authorizer, which validates OIDC and OAuth 2.0 tokens in the gateway without a function, now exists on both REST and HTTP APIs. WebSocket APIs have none.',
     },
-    source: SOURCES.comparison,
+    source: SOURCES.restJwtAuthorizer,
     notesDiffer: {
-      ko: '노트는 REST API가 OAuth 2.0/OIDC를 지원하지 않는다고 합니다. 네이티브 JWT 권한 부여자가 없다는 점은 맞지만, AWS 문서는 REST API도 Lambda 권한 부여자로 JWT를 검증할 수 있다고 합니다.',
-      en: 'The notes say REST APIs do not support OAuth 2.0/OIDC. It is true that REST has no native JWT authorizer, but AWS documents that REST APIs can validate JWTs with a Lambda authorizer.',
+      ko: '노트와 예전 자료(2023년 AWS 비교표 포함)는 REST API가 OAuth 2.0/OIDC(JWT) 권한 부여자를 지원하지 않는다고 합니다. 현재 AWS 문서에 따르면 REST API도 JWT 권한 부여자를 지원합니다.',
+      en: 'The notes and older material (including the 2023 AWS comparison table) say REST APIs have no OAuth 2.0/OIDC (JWT) authorizer. Current AWS docs say REST APIs support JWT authorizers too.',
     },
   },
 
@@ -321,16 +334,20 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       websocket: {
         support: 'yes',
         note: {
-          ko: '리전 전용, TLS 1.2 전용, REST/HTTP API에 매핑 불가',
-          en: 'Regional only, TLS 1.2 only, cannot map to REST or HTTP APIs',
+          ko: '리전 전용, 최소 TLS 1.2(TLS 1.3도 허용), REST·HTTP API와 같은 도메인에 매핑 불가',
+          en: 'Regional only; minimum TLS 1.2 (TLS 1.3 accepted); cannot share a domain with REST or HTTP APIs',
         },
       },
     },
     explanation: {
-      ko: '사용자 지정 도메인(Custom domains)은 세 유형 모두 지원합니다. WebSocket API의 사용자 지정 도메인은 리전 전용·TLS 1.2 전용이며 REST나 HTTP API에 매핑할 수 없습니다.',
-      en: 'All three types support custom domains. A WebSocket custom domain is Regional only and TLS 1.2 only, and it cannot be mapped to REST or HTTP APIs.',
+      ko: '사용자 지정 도메인(Custom domains)은 세 유형 모두 지원합니다. WebSocket API의 사용자 지정 도메인은 리전 전용이고, TLS_1_2 보안 정책으로 TLS 1.2와 1.3을 받아들이며, REST나 HTTP API와 같은 도메인에 매핑할 수 없습니다.',
+      en: 'All three types support custom domains. A WebSocket custom domain is Regional only, uses the TLS_1_2 security policy (TLS 1.2 and 1.3 accepted, 1.0 rejected), and cannot be mapped alongside REST or HTTP APIs.',
     },
     source: SOURCES.comparison,
+    notesDiffer: {
+      ko: '2023년 AWS 문서와 이를 따른 자료는 "WebSocket API는 TLS 1.2만 지원한다"고 합니다. 현재 문서에 따르면 WebSocket 엔드포인트의 TLS_1_2 정책은 TLS 1.2와 TLS 1.3을 받아들이며, 1.2는 고를 수 있는 유일한 최소 버전입니다.',
+      en: 'The 2023 AWS docs, and material based on them, say "TLS 1.2 is the only supported TLS version" for WebSocket APIs. Current docs say the TLS_1_2 policy on WebSocket endpoints accepts TLS 1.2 and TLS 1.3; 1.2 is the only minimum version you can choose.',
+    },
   },
   {
     id: 'feat.api-keys',
@@ -369,8 +386,8 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       websocket: {
         support: 'undocumented',
         note: {
-          ko: '스테이지·라우트 단위 스로틀링만 문서화',
-          en: 'Only stage- and route-level throttling is documented',
+          ko: '$connect에 API 키를 요구할 수 있으나, WebSocket의 사용량 계획·클라이언트별 제한 동작은 문서화되어 있지 않음',
+          en: 'API keys can be required on $connect, but no usage plan or per-client limit behaviour is documented for WebSocket',
         },
       },
     },
@@ -378,6 +395,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       ko: '클라이언트별 속도 제한(Per-client rate limiting)은 REST API 전용입니다. WebSocket API 문서에는 스테이지·라우트 단위와 계정 단위 스로틀링만 나옵니다.',
       en: 'Per-client rate limiting is REST-only. The WebSocket docs describe only stage-level, route-level and account-level throttling.',
     },
+    ask: ['rest'],
     source: SOURCES.comparison,
   },
   {
@@ -394,17 +412,18 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       rest: { support: 'yes' },
       http: { support: 'no' },
       websocket: {
-        support: 'partial',
+        support: 'undocumented',
         note: {
-          ko: '$connect의 API 키를 "사용량 계획과 함께" 쓴다는 언급만 있음',
-          en: 'The docs only mention API keys on $connect "with usage plans"',
+          ko: '$connect에 API 키를 요구할 수 있으나, WebSocket의 사용량 계획·클라이언트별 제한 동작은 문서화되어 있지 않음',
+          en: 'API keys can be required on $connect, but no usage plan or per-client limit behaviour is documented for WebSocket',
         },
       },
     },
     explanation: {
-      ko: '사용량 계획(Usage Plans)으로 클라이언트별 사용량을 제한하는 기능은 REST API가 지원하고 HTTP API는 지원하지 않습니다. WebSocket API는 문서 근거가 불분명합니다.',
-      en: 'Per-client usage throttling through usage plans is supported by REST APIs and not by HTTP APIs. For WebSocket APIs the docs are unclear.',
+      ko: '사용량 계획으로 클라이언트(API 키)별 사용량을 제한하는 기능은 REST API 전용입니다. WebSocket API는 $connect의 API 키만 문서화되어 있습니다.',
+      en: 'Per-client usage throttling through usage plans is REST-only; for WebSocket APIs only API keys on $connect are documented.',
     },
+    ask: [],
     source: SOURCES.comparison,
   },
   {
@@ -423,9 +442,10 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
     },
     explanation: {
-      ko: 'AWS 문서에 따르면 개발자 포털(Developer portal)은 REST API를 공유하는 용도로만 만들 수 있습니다. 2023년 문서에는 없던, 비교표에 새로 추가된 행입니다.',
-      en: 'AWS says you can only create portals to share REST APIs. This row is new in the comparison table; the 2023 docs did not have it.',
+      ko: 'AWS 문서에 따르면 개발자 포털(Developer portal)은 REST API를 공유하는 용도로만 만들 수 있고, 포털에는 같은 리전의 REST API만 담을 수 있습니다.',
+      en: 'AWS says portals can be created only to share REST APIs, and a portal holds only REST APIs from its own Region.',
     },
+    ask: ['rest'],
     source: SOURCES.portals,
   },
 
@@ -480,6 +500,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       ko: '콘솔에서 API를 테스트 호출(Test invocations)하는 기능은 REST API에서 지원하고 HTTP API는 지원하지 않습니다. WebSocket API용 문서는 없습니다.',
       en: 'Test invocations from the console are supported for REST APIs and not for HTTP APIs. Nothing documents them for WebSocket APIs.',
     },
+    ask: ['rest'],
     source: SOURCES.comparison,
   },
   {
@@ -535,13 +556,16 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       rest: { support: 'no' },
       http: { support: 'yes' },
       websocket: {
-        support: 'no',
-        note: { ko: '변경 후 다시 배포해야 함', en: 'Redeploy after every change' },
+        support: 'partial',
+        note: {
+          ko: 'V2 스테이지의 AutoDeploy(API·CloudFormation·CDK)로 설정 가능, WebSocket 가이드는 변경 후 재배포를 설명',
+          en: 'Settable through the V2 stage AutoDeploy property (API, CloudFormation, CDK); the WebSocket guide describes redeploying after changes',
+        },
       },
     },
     explanation: {
-      ko: '자동 배포(Automatic deployments)는 HTTP API에만 있습니다. AWS는 HTTP API가 CORS와 자동 배포를 기본 지원한다고 소개하며, WebSocket API는 변경할 때마다 다시 배포해야 합니다.',
-      en: 'Only HTTP APIs have automatic deployments; AWS describes HTTP APIs as coming with built-in CORS and automatic deployments. WebSocket APIs must be redeployed after every change.',
+      ko: '자동 배포(Automatic deployments)는 HTTP API 기능으로 소개되며 REST API에는 없습니다. AWS 비교표는 REST와 HTTP만 비교합니다. WebSocket API 가이드는 변경 후 다시 배포하라고 하지만, 같은 V2 스테이지 리소스의 AutoDeploy 속성은 HTTP API 전용으로 표시되어 있지 않습니다.',
+      en: "Automatic deployments are presented as an HTTP API feature, and REST APIs lack them; AWS's comparison table compares REST and HTTP only. The WebSocket guide says to redeploy after changes, but the AutoDeploy property of the same V2 stage resource is not marked HTTP-only.",
     },
     source: SOURCES.comparison,
   },
@@ -570,6 +594,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       ko: 'API Gateway가 직접 돌려주는 오류 응답을 바꾸는 사용자 지정 게이트웨이 응답(Custom gateway responses)은 REST API 전용입니다.',
       en: 'Custom gateway responses, which change the error responses API Gateway itself returns, are REST-only.',
     },
+    ask: ['rest'],
     source: SOURCES.comparison,
   },
   {
@@ -732,6 +757,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       ko: 'Amazon Data Firehose(예전 이름 Kinesis Data Firehose)로 액세스 로그를 보내는 기능은 REST API만 지원합니다. WebSocket API용 문서는 없습니다.',
       en: 'Only REST APIs can send access logs to Amazon Data Firehose (formerly Kinesis Data Firehose). Nothing documents it for WebSocket APIs.',
     },
+    ask: ['rest'],
     source: SOURCES.comparison,
   },
   {
@@ -756,6 +782,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       ko: '실행 로그(Execution logs)는 REST API와 WebSocket API에서 쓸 수 있고 HTTP API에는 없습니다. WebSocket API는 라우트 설정의 LoggingLevel과 데이터 추적으로 켭니다.',
       en: 'Execution logs exist for REST and WebSocket APIs, not for HTTP APIs. WebSocket APIs turn them on with the LoggingLevel and data trace route settings.',
     },
+    ask: ['rest'],
     source: SOURCES.comparison,
   },
   {
@@ -919,6 +946,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       ko: 'AWS Cloud Map 프라이빗 통합은 HTTP API 전용입니다. REST API가 ALB를 지원하게 된 뒤에도 Cloud Map은 여전히 지원하지 않습니다.',
       en: 'Private integrations with AWS Cloud Map are HTTP-only. Even after REST APIs gained ALB support, they still do not support Cloud Map.',
     },
+    ask: ['http'],
     source: SOURCES.comparison,
   },
   {
@@ -937,6 +965,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       ko: '백엔드 없이 API Gateway가 직접 응답하는 모의 통합(Mock integrations)은 REST API와 WebSocket API에 있고 HTTP API에는 없습니다.',
       en: 'Mock integrations, where API Gateway answers without a backend, exist on REST and WebSocket APIs but not on HTTP APIs.',
     },
+    ask: ['rest'],
     source: SOURCES.comparison,
   },
   {
@@ -955,9 +984,10 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       websocket: { support: 'no' },
     },
     explanation: {
-      ko: '응답 스트리밍(Response streaming)은 REST API 전용이며 HTTP_PROXY·AWS_PROXY 통합에서만 씁니다. 비교표에 새로 추가된 행입니다.',
-      en: 'Response streaming is REST-only and works only with HTTP_PROXY and AWS_PROXY integrations. It is a new row in the comparison table.',
+      ko: '응답 스트리밍(Response streaming)은 REST API 전용이며 HTTP_PROXY·AWS_PROXY 통합에서만 씁니다. 스트리밍 모드에서는 엔드포인트 캐싱, 콘텐츠 인코딩, VTL 응답 변환을 쓸 수 없습니다.',
+      en: 'Response streaming is REST-only and works only with HTTP_PROXY and AWS_PROXY integrations; stream mode has no endpoint caching, content encoding or VTL response transformation.',
     },
+    ask: ['rest'],
     source: SOURCES.responseStreaming,
   },
 
@@ -970,8 +1000,12 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     core: true,
     name: { ko: '통신 모델(Communication model)', en: 'Communication model' },
     cells: {
-      rest: { value: { ko: '요청-응답', en: 'Request/response' } },
-      http: { value: { ko: '요청-응답', en: 'Request/response' } },
+      rest: {
+        value: { ko: '클라이언트가 시작하는 요청-응답', en: 'Client-initiated request/response' },
+      },
+      http: {
+        value: { ko: '클라이언트가 시작하는 요청-응답', en: 'Client-initiated request/response' },
+      },
       websocket: {
         value: {
           ko: '지속적이고 상태를 유지하는 양방향 연결, 백엔드가 클라이언트에 푸시 가능',
@@ -980,10 +1014,14 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
     },
     explanation: {
-      ko: 'REST와 HTTP API는 단방향 요청-응답 모델입니다. WebSocket API는 지속적인 양방향 연결을 유지하므로 클라이언트 요청 없이도 서버가 메시지를 보낼 수 있습니다.',
-      en: 'REST and HTTP APIs follow a one-way request/response model. A WebSocket API keeps a persistent two-way connection, so the server can send messages without a client request.',
+      ko: 'REST와 HTTP API에서는 클라이언트가 보낸 요청에만 서버가 응답할 수 있고, 서버가 먼저 보낼 수는 없습니다. WebSocket API는 지속적인 양방향 연결을 유지하므로 백엔드가 @connections API로 클라이언트 요청 없이도 메시지를 보낼 수 있습니다.',
+      en: 'With REST and HTTP APIs the server can only answer a request the client sent; it cannot send first. A WebSocket API keeps a persistent two-way connection, so the backend can send messages through the @connections API without a client request.',
     },
     source: SOURCES.wsOverview,
+    notesDiffer: {
+      ko: '노트는 REST·HTTP API를 "단방향" 요청-응답이라고 하지만, 응답은 서버에서 클라이언트로 흐릅니다. 정확한 차이는 누가 통신을 시작할 수 있는가입니다.',
+      en: 'The notes call REST and HTTP APIs "one-way" request/response, but the response flows from server to client; the real difference is who can start an exchange.',
+    },
   },
   {
     id: 'feat.proxy-integrations',
@@ -1029,6 +1067,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       ko: '매핑 템플릿(Mapping Templates)으로 요청과 응답을 바꾸는 비프록시 통합은 REST API와 WebSocket API에서 지원하고 HTTP API는 지원하지 않습니다.',
       en: 'Non-proxy integrations, which reshape requests and responses with mapping templates, are supported by REST and WebSocket APIs but not by HTTP APIs.',
     },
+    ask: ['rest'],
     source: SOURCES.integrationTypes,
   },
   {
@@ -1042,17 +1081,19 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       rest: { support: 'yes' },
       http: { support: 'no' },
       websocket: {
-        support: 'partial',
+        support: 'undocumented',
         note: {
-          ko: '$connect의 API 키를 "사용량 계획과 함께" 사용',
-          en: 'API keys on $connect "with usage plans"',
+          ko: '$connect에 API 키를 요구할 수 있으나, WebSocket의 사용량 계획·클라이언트별 제한 동작은 문서화되어 있지 않음',
+          en: 'API keys can be required on $connect, but no usage plan or per-client limit behaviour is documented for WebSocket',
         },
       },
     },
     explanation: {
-      ko: '사용량 계획(Usage Plans)은 API 키와 묶어 REST API에서 씁니다. HTTP API에는 없고, WebSocket API는 $connect의 API 키를 사용량 계획과 함께 쓸 수 있다는 언급만 있습니다.',
-      en: 'Usage plans work with API keys on REST APIs. HTTP APIs lack them, and for WebSocket APIs the docs only mention using API keys on $connect with usage plans.',
+      ko: '사용량 계획(Usage Plans)은 API 키와 함께 쓰는 REST API 기능이며 HTTP API에는 없습니다. WebSocket API는 $connect 라우트에 API 키를 요구할 수 있고 라우트 문서가 키를 "사용량 계획과 함께" 쓸 수 있다고 언급하지만, 메시지를 어떻게 계량·제한하는지는 문서화되어 있지 않습니다.',
+      en: 'Usage plans are a REST API feature, used with API keys; HTTP APIs lack them. A WebSocket API can require an API key on $connect, and its route docs mention using keys "with usage plans", but nothing documents how messages would be metered or limited.',
     },
+    which: false,
+    ask: [],
     source: SOURCES.usagePlans,
   },
   {
@@ -1161,6 +1202,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       ko: 'us-east-1 첫 구간에서 HTTP API($1.00)는 REST API($3.50) 가격의 3분의 1이 안 됩니다. 가격은 바뀔 수 있으므로 숫자보다 이 관계를 기억합니다.',
       en: 'In the first us-east-1 tier, an HTTP API ($1.00) costs less than a third of a REST API ($3.50). Prices change, so remember the relation more than the digits.',
     },
+    values: false,
     source: SOURCES.costWhitepaper,
   },
   {

@@ -1,6 +1,7 @@
 /**
  * Sibling groups: cards that test one fact (a feature row's "which", "does" and "values"
- * cards, the use-case and trait cards that name the row), as indexes into `deck`. The
+ * cards, the type, concept and topic cards that name the row, the scenarios that rest on
+ * it), as indexes into `deck`. A scenario naming three facts is in three groups. The
  * queue buries a card's siblings for the rest of the day once one of them is answered.
  * Built into the `virtual:data/deck-order` data file (vite.config.ts), so pages do not load the deck for it.
  */

@@ -5,22 +5,6 @@ import type { TypeFact } from './types';
 export const TYPE_FACTS: readonly TypeFact[] = [
   // ---- Use cases ----
   {
-    id: 'use.complex-transformation',
-    kind: 'use-case',
-    prompt: {
-      ko: '세부적인 요청/응답 변환이 필요한 복잡한 요청-응답형 API 로직',
-      en: 'Complex request/response API logic that needs detailed request and response transformation',
-    },
-    answer: ['rest'],
-    explanation: {
-      ko: 'REST API는 매핑 템플릿(Mapping Templates)을 쓰는 비프록시 통합으로 요청과 응답을 세밀하게 바꿀 수 있습니다. HTTP API에는 매핑 템플릿이 없습니다.',
-      en: 'REST APIs can reshape requests and responses in detail with non-proxy integrations and mapping templates. HTTP APIs have no mapping templates.',
-    },
-    rowIds: ['feat.body-transformation', 'feat.non-proxy-integrations'],
-    source: SOURCES.seed,
-    core: true,
-  },
-  {
     id: 'use.legacy-integration',
     kind: 'use-case',
     prompt: {
@@ -69,22 +53,6 @@ export const TYPE_FACTS: readonly TypeFact[] = [
     core: true,
   },
   {
-    id: 'use.push-notifications',
-    kind: 'use-case',
-    prompt: {
-      ko: '서버가 사용자에게 알림을 푸시하는 알림 시스템',
-      en: 'A notification system where the server pushes alerts to users',
-    },
-    answer: ['websocket'],
-    explanation: {
-      ko: 'WebSocket API에서는 백엔드가 @connections API로 클라이언트 요청 없이 메시지를 보낼 수 있습니다. REST와 HTTP API는 요청-응답 모델이라 서버가 먼저 보낼 수 없습니다.',
-      en: 'With a WebSocket API the backend can send messages through the @connections API without a client request. REST and HTTP APIs are request/response, so the server cannot send first.',
-    },
-    rowIds: ['feat.communication-model'],
-    source: SOURCES.seed,
-    core: true,
-  },
-  {
     id: 'use.streaming-dashboard',
     kind: 'use-case',
     prompt: {
@@ -105,38 +73,6 @@ export const TYPE_FACTS: readonly TypeFact[] = [
     },
   },
   {
-    id: 'use.multiplayer-game',
-    kind: 'use-case',
-    prompt: {
-      ko: '멀티플레이어 게임',
-      en: 'A multiplayer game',
-    },
-    answer: ['websocket'],
-    explanation: {
-      ko: 'AWS는 멀티플레이어 게임을 WebSocket API의 사용 사례로 듭니다. 플레이어와 서버가 하나의 연결로 상태를 계속 주고받습니다.',
-      en: 'AWS lists multiplayer games as a WebSocket API use case: players and the server keep exchanging state over one connection.',
-    },
-    rowIds: ['feat.communication-model'],
-    source: SOURCES.wsApi,
-    core: false,
-  },
-  {
-    id: 'use.collaboration-platform',
-    kind: 'use-case',
-    prompt: {
-      ko: '여러 사용자가 동시에 작업하는 협업 플랫폼',
-      en: 'A collaboration platform where several users work at the same time',
-    },
-    answer: ['websocket'],
-    explanation: {
-      ko: 'AWS는 협업 플랫폼을 WebSocket API의 사용 사례로 듭니다. 한 사용자의 변경을 서버가 다른 사용자들에게 바로 보낼 수 있습니다.',
-      en: "AWS lists collaboration platforms as a WebSocket API use case: the server can send one user's changes to the others right away.",
-    },
-    rowIds: ['feat.communication-model'],
-    source: SOURCES.wsApi,
-    core: false,
-  },
-  {
     id: 'use.partner-api-quotas',
     kind: 'use-case',
     prompt: {
@@ -145,8 +81,8 @@ export const TYPE_FACTS: readonly TypeFact[] = [
     },
     answer: ['rest'],
     explanation: {
-      ko: 'API 키(API Keys)와 사용량 계획(Usage Plans)은 REST API에서 지원하고 HTTP API는 지원하지 않습니다. WebSocket API는 $connect의 API 키만 있고 사용량 계획 지원은 불분명합니다.',
-      en: 'REST APIs support API keys and usage plans; HTTP APIs do not. WebSocket APIs only have API keys on $connect, and their usage plan support is unclear.',
+      ko: 'API 키(API Keys)와 사용량 계획(Usage Plans)은 REST API에서 지원하고 HTTP API는 지원하지 않습니다. WebSocket API는 $connect의 API 키만 문서화되어 있고 사용량 계획 동작은 문서화되어 있지 않습니다.',
+      en: 'REST APIs support API keys and usage plans; HTTP APIs do not. For WebSocket APIs only API keys on $connect are documented; usage plan behaviour is not.',
     },
     rowIds: ['feat.api-keys', 'feat.usage-plans-throttling', 'feat.usage-plans'],
     source: SOURCES.seed,
@@ -183,22 +119,6 @@ export const TYPE_FACTS: readonly TypeFact[] = [
     rowIds: ['feat.private-endpoint'],
     source: SOURCES.comparison,
     core: false,
-  },
-  {
-    id: 'use.oidc-jwt-no-code',
-    kind: 'use-case',
-    prompt: {
-      ko: 'OIDC 공급자가 발급한 JWT를 사용자 지정 코드 없이 검증하려는 API',
-      en: 'An API that must validate JWTs from an OIDC provider without writing custom code',
-    },
-    answer: ['http'],
-    explanation: {
-      ko: 'HTTP API에는 기본 제공 JWT 권한 부여자(JWT Authorizer)가 있어 설정만으로 토큰을 검증합니다. REST API는 JWT를 검증하려면 Lambda 권한 부여자 코드를 직접 작성해야 합니다.',
-      en: 'HTTP APIs have a built-in JWT authorizer that validates tokens by configuration alone. On a REST API you would write a Lambda authorizer to validate JWTs.',
-    },
-    rowIds: ['feat.jwt-authorizer'],
-    source: SOURCES.comparison,
-    core: true,
   },
   {
     id: 'use.cloud-map-backend',
@@ -251,54 +171,6 @@ export const TYPE_FACTS: readonly TypeFact[] = [
 
   // ---- Traits ----
   {
-    id: 'trait.lowest-cost',
-    kind: 'trait',
-    prompt: {
-      ko: '요청-응답형 API 중 비용이 가장 낮음',
-      en: 'Lowest cost among the request/response API types',
-    },
-    answer: ['http'],
-    explanation: {
-      ko: 'HTTP API는 REST API보다 훨씬 저렴합니다. AWS는 "최대 71%"라고 하며, 이는 첫 구간($1.00 대 $3.50) 기준입니다.',
-      en: 'HTTP APIs cost much less than REST APIs. AWS says "up to 71%", which holds at the first pricing tier ($1.00 vs $3.50).',
-    },
-    rowIds: ['feat.cost', 'feat.first-tier-price'],
-    source: SOURCES.seed,
-    core: true,
-  },
-  {
-    id: 'trait.lower-latency',
-    kind: 'trait',
-    prompt: {
-      ko: 'REST API보다 낮은 지연 시간',
-      en: 'Lower latency than a REST API',
-    },
-    answer: ['http'],
-    explanation: {
-      ko: 'HTTP API는 더 단순하고 가벼운 구조라 지연 시간이 낮습니다. AWS는 "최대 60% 감소"를 주장하지만 보장은 아닙니다.',
-      en: 'HTTP APIs are simpler and lighter, so latency is lower. AWS claims "up to 60% reduction in latency", which is not a guarantee.',
-    },
-    rowIds: ['feat.latency'],
-    source: SOURCES.seed,
-    core: true,
-  },
-  {
-    id: 'trait.two-way-communication',
-    kind: 'trait',
-    prompt: {
-      ko: '클라이언트와 서버 간 양방향 통신',
-      en: 'Two-way communication between client and server',
-    },
-    answer: ['websocket'],
-    explanation: {
-      ko: 'WebSocket API는 클라이언트와 서버가 서로 메시지를 보내는 양방향 채널입니다. REST와 HTTP API는 단방향 요청-응답 모델입니다.',
-      en: 'A WebSocket API is a two-way channel where client and server both send messages. REST and HTTP APIs follow a one-way request/response model.',
-    },
-    rowIds: ['feat.communication-model'],
-    source: SOURCES.seed,
-    core: true,
-  },
-  {
     id: 'trait.persistent-stateful-connection',
     kind: 'trait',
     prompt: {
@@ -349,26 +221,6 @@ export const TYPE_FACTS: readonly TypeFact[] = [
       ko: '노트는 HTTP API가 "프록시만 지원"한다고 하지만, AWS 문서는 HTTP API가 AWS 서비스(first-class) 통합과 VPC 링크를 통한 NLB·ALB·Cloud Map 프라이빗 통합도 지원한다고 합니다.',
       en: 'The notes say HTTP APIs support "proxy only", but AWS documents first-class AWS service integrations and private integrations to NLB, ALB and Cloud Map through VPC links for HTTP APIs.',
     },
-  },
-  {
-    id: 'trait.no-mapping-templates',
-    kind: 'trait',
-    prompt: {
-      ko: '매핑 템플릿(Mapping Templates)을 지원하지 않음',
-      en: 'No mapping templates',
-    },
-    answer: ['http'],
-    explanation: {
-      ko: 'HTTP API에는 VTL 매핑 템플릿과 요청 본문 변환이 없습니다. 다만 파라미터 매핑(parameter mapping)으로 헤더, 쿼리 문자열, 경로는 바꿀 수 있습니다.',
-      en: 'HTTP APIs have no VTL mapping templates and no request body transformation. They can still change headers, query strings and the path with parameter mapping.',
-    },
-    rowIds: [
-      'feat.body-transformation',
-      'feat.non-proxy-integrations',
-      'feat.parameter-transformation',
-    ],
-    source: SOURCES.seed,
-    core: true,
   },
   {
     id: 'trait.validation-and-vtl',
@@ -438,38 +290,6 @@ export const TYPE_FACTS: readonly TypeFact[] = [
     },
     rowIds: ['feat.regional-endpoint', 'feat.edge-endpoint', 'feat.private-endpoint'],
     source: SOURCES.comparison,
-    core: false,
-  },
-  {
-    id: 'trait.metered-512kb',
-    kind: 'trait',
-    prompt: {
-      ko: '요청을 512 KB 단위로 계량해 과금',
-      en: 'Requests are metered in 512 KB increments',
-    },
-    answer: ['http'],
-    explanation: {
-      ko: 'HTTP API 요청은 512 KB 단위로 계량되므로 큰 요청은 여러 건으로 계산됩니다.',
-      en: 'HTTP API requests are metered in 512 KB increments, so a large request counts as several requests.',
-    },
-    rowIds: ['feat.billing-unit'],
-    source: SOURCES.costWhitepaper,
-    core: false,
-  },
-  {
-    id: 'trait.metered-32kb-messages',
-    kind: 'trait',
-    prompt: {
-      ko: '메시지를 32 KB 단위로 계량해 과금',
-      en: 'Messages are metered in 32 KB increments',
-    },
-    answer: ['websocket'],
-    explanation: {
-      ko: 'WebSocket 메시지는 최대 128 KB이고 32 KB 단위로 계량됩니다. 여기에 연결 시간(분) 요금이 더해집니다.',
-      en: 'WebSocket messages can be up to 128 KB and are metered in 32 KB increments; connection-minutes are billed on top.',
-    },
-    rowIds: ['feat.billing-unit'],
-    source: SOURCES.pricing,
     core: false,
   },
 ];

@@ -70,6 +70,20 @@ export interface SupportRow extends RowBase {
   readonly cells: Readonly<Record<ApiType, Cell>>;
   /** One or two sentences on why the row reads as it does; used as the card explanation. */
   readonly explanation: Text;
+  /**
+   * Which "does <type> support it?" cards to build (ids `<row id>.rest`, `<row id>.http`).
+   * Default: none where REST and HTTP agree; otherwise HTTP, plus REST where REST lacks the
+   * feature. Set per row to balance the Yes and No answers; an empty list builds none.
+   */
+  readonly ask?: readonly ('rest' | 'http')[];
+  /** False: build no "which types" card (the row stays in the compare table). */
+  readonly which?: false;
+  /**
+   * Set when AWS changed the answer of the "which types" card: its id becomes
+   * `<row id>.which.r<n>` and the old id is retired, so a learner who memorised the old
+   * answer meets the card again as new instead of at a long interval.
+   */
+  readonly whichRevision?: number;
 }
 
 /** A row whose cells are values (timeouts, payload sizes, prices). */
@@ -77,6 +91,8 @@ export interface ValueRow extends RowBase {
   readonly kind: 'value';
   readonly cells: Readonly<Record<ApiType, ValueCell>>;
   readonly explanation: Text;
+  /** False: build no "values" card (the row stays in the compare table). */
+  readonly values?: false;
 }
 
 export type FeatureRow = SupportRow | ValueRow;
@@ -134,4 +150,62 @@ export interface ConceptFact {
   readonly source: Source;
   readonly core: boolean;
   readonly notesDiffer?: Text;
+}
+
+/** The exam topics the topic facts and scenario questions are grouped by. */
+export const EXAM_TOPICS = [
+  'api-type',
+  'private',
+  'stages',
+  'caching',
+  'throttling',
+  'lambda',
+  'errors',
+  'domains',
+  'authorizers',
+  'cors-binary',
+  'websocket-management',
+] as const;
+export type ExamTopic = (typeof EXAM_TOPICS)[number];
+
+/**
+ * A free-answer fact for an exam topic (private APIs, stages, caching, authorizers...);
+ * becomes a `<id>.qa` card like a ConceptFact. Where AWS changed the behaviour, the fact
+ * teaches the current one and `notesDiffer` says what older material (and the notes) say.
+ */
+export interface TopicFact {
+  /** Stable id, `topic.<kebab>`. Never renamed: progress is keyed by it. */
+  readonly id: string;
+  readonly topic: ExamTopic;
+  readonly question: Text;
+  readonly answer: Text;
+  readonly explanation: Text;
+  /** The API types this fact is about (for mastery by type). */
+  readonly apiTypes: readonly ApiType[];
+  /** Comparison rows (`feat.*`) this fact belongs to. */
+  readonly rowIds: readonly string[];
+  readonly source: Source;
+  readonly core: boolean;
+  readonly notesDiffer?: Text;
+}
+
+/** An exam-style question: 4 options with one answer, or 5 options with two ("choose two"). */
+export interface Scenario {
+  /** Stable id, `scn.<kebab>`. Never renamed or reused: progress is keyed by it. */
+  readonly id: string;
+  readonly topic: ExamTopic;
+  /** The exam's qualifier, in English as the exam writes it (e.g. "LEAST operational overhead"). */
+  readonly qualifier?: string;
+  readonly stem: Text;
+  /** In the order shown (A-E); the correct positions are spread over the set. */
+  readonly options: readonly Text[];
+  /** Option indexes: exactly 1 for 4 options, exactly 2 for 5 options. */
+  readonly correct: readonly number[];
+  /** Per option: null for a correct option, else one line on why it is wrong. */
+  readonly why: readonly (Text | null)[];
+  readonly explanation: Text;
+  /** The facts that decide it: ids of feature rows, type, concept or topic facts. */
+  readonly factIds: readonly string[];
+  readonly apiTypes: readonly ApiType[];
+  readonly source: Source;
 }

@@ -13,17 +13,19 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'help.closeButton': 'Close',
   'exam.title': 'Exam',
   'exam.today': 'The exam is today.',
-  'exam.daysLeft': '{days} days to the exam.',
+  'exam.daysLeft': '{days, plural, one {# day} other {# days}} to the exam.',
   'exam.past': 'The exam date you set has passed. You can change or clear it in settings.',
   'exam.deck': 'Predicted recall on exam day (whole deck, unstudied cards count 0): {recall}',
   'exam.weakest': 'Weakest comparison rows on exam day:',
   'exam.studyWeakest': 'Study these rows',
-  'exam.unstudied': 'Not studied yet: {count} comparison rows (they come in turn as new cards).',
+  'exam.unstudied':
+    'Not studied yet: {count, plural, one {# comparison row (it comes} other {# comparison rows (they come}} in turn as new cards).',
   'nav.label': 'Main menu',
   'nav.home': 'Home',
   'nav.compare': 'Compare',
   'nav.progress': 'Progress',
   'nav.study': 'Study',
+  'nav.endSession': 'End session',
 
   'home.title': 'Today',
   'home.intro':
@@ -35,8 +37,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'home.continue': 'Continue studying',
   'home.nothingDue': 'Nothing is due right now.',
   'home.nextDue': 'Next card: {when}',
-  'home.deckSize': 'Deck: {cards} cards · {studied} studied · {reviews} reviews in all',
-  'home.newLimitReached': "You have studied today's {limit} new cards.",
+  'home.deckSize':
+    'Deck: {cards, plural, one {# card} other {# cards}} · {studied} studied · {reviews, plural, one {# review} other {# reviews}} in all',
+  'home.newLimitReached':
+    "You have studied today's " + '{limit, plural, one {# new card} other {# new cards}}.',
   'home.studyMore': 'Study more',
 
   'study.title': 'Study',
@@ -61,15 +65,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'study.rateAria': '{rating}: next review in {interval} (key {key})',
   'study.undo': 'Undo',
   'study.undoHint': 'U or Ctrl+Z',
-  'study.undone': 'The last rating was undone.',
   'study.done.title': 'You are done for today',
-  'study.done.answered': 'You answered {count} cards in this session.',
-  'study.done.again': 'Answered Again: {count} cards',
-  'study.done.time': 'Time spent: {time}',
   'study.done.retryMissed': 'Go over the missed cards again ({count})',
   'study.missed.title': 'Missed cards again',
   'study.missed.intro':
-    'One more look at the {count} cards you missed in this session. They are not due again yet, so this is practice: their schedule stays as it is.',
+    'One more look at {count, plural, one {the card you missed in this session. It is not due again yet, so this is practice: its schedule stays} other {the # cards you missed in this session. They are not due again yet, so this is practice: their schedule stays}} as it is.',
   'study.missed.done': 'You went over the missed cards again',
   'study.done.nextDue': 'The next card comes back {when}.',
   'study.done.noneScheduled': 'No cards are scheduled.',
@@ -86,8 +86,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'study.badRow.compare': 'Go to the comparison',
   'study.rows.title': 'Studying: {names}',
   'study.rows.intro': 'Only the cards of this row: {names}',
-  'quiz.legend': 'Pick an answer (optional · keys 1–4)',
-  'quiz.many': 'More than one',
+  'quiz.legendTypes': 'Pick an answer: every API type that applies (optional)',
+  'quiz.legendOne': 'Pick an answer: one (optional)',
+  'quiz.legendTwo': 'Pick an answer: choose two',
+  'quiz.legendKeys': 'keys 1–{max}',
   'quiz.yourPick': 'Your pick',
   'quiz.right': 'Right. "Good" (3) is suggested.',
   'quiz.wrong': 'Not quite: the answer is "{answer}". "Again" (1) is suggested.',
@@ -97,18 +99,19 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   'weak.title': 'Weak card review',
   'weak.intro':
-    'Your {count} weak cards, weakest first. Cards that are due count as reviews, the others as practice.',
+    '{count, plural, one {Your # weak card} other {Your # weak cards, weakest first}}. Cards that are due count as reviews, the others as practice.',
   'weak.done': 'Weak card review done',
   'weak.empty.title': 'No weak cards',
   'weak.empty.body': 'Cards you keep failing or are forgetting gather here for a focused review.',
   'weak.homeTitle': 'Weak cards',
-  'weak.homeCount': '{count} cards you keep failing or are forgetting.',
+  'weak.homeCount':
+    '{count, plural, one {# card you keep failing or are forgetting} other {# cards you keep failing or are forgetting}}.',
   'weak.none': 'No weak cards right now.',
   'weak.start': 'Review weak cards ({count})',
   'weak.more': 'And {count} more, all in the weak-card review.',
   'weak.toRow': 'See it in the comparison',
-  'weak.reason.leech': 'Leech: forgotten {lapses} times',
-  'weak.reason.lapses': 'Forgotten {lapses} times',
+  'weak.reason.leech': 'Leech: forgotten {lapses, plural, one {once} other {# times}}',
+  'weak.reason.lapses': 'Forgotten {lapses, plural, one {once} other {# times}}',
   'weak.reason.missed': 'Missed, not yet right on a later day',
   'weak.reason.low-recall': 'Recall now {recall}%',
 
@@ -139,7 +142,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'compare.searchPlaceholder': 'e.g. API keys, WAF, timeout',
   'compare.coreOnly': 'Core rows from the notes only',
   'compare.diffOnly': 'Only where REST and HTTP differ',
-  'compare.shown': '{shown} of {total} rows',
+  'compare.shown': '{shown} of {total, plural, one {# row} other {# rows}}',
   'compare.noMatch': 'No row matches these filters.',
   'compare.clear': 'Clear filters',
   'compare.ignoredParams': 'Parts of the address were not understood and are ignored: {params}',
@@ -149,17 +152,19 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'No reviews yet. Once you study your first card, your reviews, streak, retention and forecast show up here.',
   'progress.reviewsToday': 'Reviews today',
   'progress.streak': 'Streak',
-  'progress.days': '{count} days',
+  'progress.days': '{count, plural, one {# day} other {# days}}',
   'progress.retention': 'Retention, last 30 days',
   'progress.retentionValue': '{rate} ({passed} of {answered})',
   'progress.retentionNone': 'No review-stage answers yet',
   'progress.mastered': 'Mastered cards',
   'progress.byState': 'Cards by state',
   'progress.heatmap': 'Review history (26 weeks)',
-  'progress.heatmapLabel': 'Reviews per day over the last {weeks} weeks',
-  'progress.heatmapDay': '{date}: {count} reviews',
+  'progress.heatmapLabel':
+    'Reviews per day over the last {weeks, plural, one {week} other {# weeks}}',
+  'progress.heatmapDay': '{date}: {count, plural, one {# review} other {# reviews}}',
   'progress.forecast': 'Due in the next 14 days',
-  'progress.forecastLabel': 'Cards due per day over the next {days} days, {total} in all',
+  'progress.forecastLabel':
+    'Cards due per day over the next {days, plural, one {day} other {# days}}, {total} in all',
   'progress.todayShort': 'Today',
   'progress.asTable': 'Show as a table',
   'progress.date': 'Date',
@@ -190,7 +195,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.themeDark': 'Dark',
   'settings.ankiSection': 'Export to Anki',
   'settings.ankiBody':
-    "Download the deck's {count} cards as a text file Anki imports as Basic notes: the question on the front, the answer and its explanation on the back, tagged with the API types and feature group.",
+    "Download the deck's {count, plural, one {# card} other {# cards}} as a text file Anki imports as Basic notes: the question on the front, the answer and its explanation on the back, tagged with the API types and feature group.",
   'settings.ankiExport': 'Download the Anki file',
   'settings.examSection': 'Exam date',
   'settings.examDate': 'Exam date (optional)',
@@ -220,15 +225,15 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.version': 'Version {version} ({build})',
   'settings.quiz': 'Show answer choices on "which API type" cards (quiz mode)',
   'settings.quizHint':
-    'Before the answer shows, pick REST / HTTP / WebSocket / more than one. Your pick is marked right or wrong and a rating is suggested; you still choose the rating.',
+    'On "which API types" cards, pick every type that applies (REST / HTTP / WebSocket) before the answer shows. Your picks are marked right or wrong and a rating is suggested; you still choose the rating. Scenario questions always show their options.',
   'settings.resetSection': 'Reset progress',
   'settings.resetBody':
-    'Deletes the {reviews} reviews and the study state of {cards} cards saved on this device. Settings stay. A backup file downloads first, so "Import a backup" can bring it all back.',
+    'Deletes {reviews, plural, one {the # review} other {the # reviews}} and the study state of {cards, plural, one {# card} other {# cards}} saved on this device. Settings stay. A backup file downloads first, so "Import a backup" can bring it all back.',
   'settings.resetEmpty': 'There is no progress to reset yet.',
   'settings.resetButton': 'Reset progress…',
   'settings.resetConfirmTitle': 'Reset your progress?',
   'settings.resetConfirmBody':
-    'A backup file downloads first; then the {reviews} reviews and the study state of {cards} cards are deleted, in other open tabs too.',
+    'A backup file downloads first; then {reviews, plural, one {the # review} other {the # reviews}} and the study state of {cards, plural, one {# card} other {# cards}} are deleted, in other open tabs too.',
   'settings.resetConfirm': 'Download backup and reset',
   'settings.resetCancel': 'Cancel',
   'settings.resetWorking': 'Making the backup file…',
@@ -276,20 +281,22 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'The current data could not be kept aside first, so nothing was replaced. Check the browser storage.',
   'backup.failedWrite': 'There was no room to store the import, so nothing was changed.',
   'backup.failedBlocked': 'This tab has stopped saving, so nothing can be imported. Reload it.',
-  'backup.doneMerge': 'Imported: {added} new reviews merged in.',
+  'backup.doneMerge':
+    'Imported: {added, plural, one {# new review} other {# new reviews}} merged in.',
   'backup.doneReplace': 'Replaced with the backup. The previous data is kept under a backup key.',
   'backup.preview.title': 'Import preview',
   'backup.preview.file': 'Backup made {date} (app version {version})',
-  'backup.preview.reviews': '{reviews} reviews of {cards} cards; {added} of them are not here yet.',
+  'backup.preview.reviews':
+    '{reviews, plural, one {# review} other {# reviews}} of {cards, plural, one {# card} other {# cards}}; {added} of them {added, plural, one {is} other {are}} not here yet.',
   'backup.preview.storage': 'A file of stored values, as they were in the browser ({date}).',
   'backup.preview.unreadable':
-    '{count} reviews in this file cannot be read and will not be imported.',
+    '{count, plural, one {# review} other {# reviews}} in this file cannot be read and will not be imported.',
   'backup.preview.unreadableValues':
-    '{count} values in this file cannot be read at all; they are left out.',
+    '{count, plural, one {# value in this file cannot be read at all; it is} other {# values in this file cannot be read at all; they are}} left out.',
   'backup.preview.unknown':
-    'Reviews of {count} cards this deck does not have are kept, not dropped (e.g. {ids}).',
+    'Reviews of {count, plural, one {# card} other {# cards}} this deck does not have are kept, not dropped (e.g. {ids}).',
   'backup.preview.onlyHere':
-    '{count} reviews here are not in the backup. Merging keeps them; replacing moves them to a backup key.',
+    '{count, plural, one {# review here is} other {# reviews here are}} not in the backup. Merging keeps them; replacing moves them to a backup key.',
   'backup.merge': 'Merge (recommended)',
   'backup.replace': 'Replace with the backup',
   'backup.cancel': 'Cancel',
@@ -305,7 +312,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'kept.download': 'Download',
   'kept.remove': 'Remove',
   'kept.removeHint': 'Download it first; then it can be removed.',
-  'kept.removed': 'Removed.',
   'backup.reminder.title': 'Time for a backup',
   'backup.reminder.body':
     'You have studied on 7 days since your last backup. Download a backup file so your progress can be restored if the browser clears its data.',
@@ -320,11 +326,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'notFound.home': 'Go home',
 
   'storage.damaged.title': 'Part of your saved study data was damaged',
-  'storage.damaged.allRecovered': 'All {recovered} reviews were recovered.',
+  'storage.damaged.allRecovered':
+    '{recovered, plural, one {The # review was} other {All # reviews were}} recovered.',
   'storage.damaged.someLost':
-    '{recovered} reviews were recovered; {lost} damaged ones could not be read.',
+    '{recovered, plural, one {# review was} other {# reviews were}} recovered; {lost, plural, one {# damaged one} other {# damaged ones}} could not be read.',
   'storage.damaged.unknownLost':
-    '{recovered} reviews were recovered. {parts} values could not be read at all and may have held more.',
+    '{recovered, plural, one {# review was} other {# reviews were}} recovered. {parts, plural, one {# value} other {# values}} could not be read at all and may have held more.',
   'storage.damaged.kept':
     'The damaged values were kept exactly as they were: you can download them any time under Settings, "Kept data".',
   'storage.damaged.notKept':
@@ -333,7 +340,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'storage.dismiss': 'Dismiss',
   'storage.writeFailed.title': 'Your progress could not be saved',
   'storage.writeFailed.body':
-    'The browser refused to store data ({reason}). {count} unsaved answers are kept in this tab, and the app keeps trying to save them. Export a backup before you close this tab. What was saved before is untouched.',
+    'The browser refused to store data ({reason}). {count, plural, one {# unsaved answer is kept in this tab, and the app keeps trying to save it} other {# unsaved answers are kept in this tab, and the app keeps trying to save them}}. Export a backup before you close this tab. What was saved before is untouched.',
   'storage.reason.quota': 'storage is full',
   'storage.reason.unavailable': 'storage cannot be used',
   'storage.saved': 'Saved again: everything you studied in this tab is stored.',
@@ -341,13 +348,13 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'storage.unavailable.body':
     'This browser does not allow access to localStorage, so your progress stays in this tab only.',
 
-  'interval.now': 'now',
   'error.title': 'Something went wrong',
   'error.body': 'This screen failed to render. Your study data is safe.',
   'error.retry': 'Try again',
   'study.practiceTag':
     'Practice: this card is not due yet, so answering it leaves its schedule as it is.',
-  'summary.accuracy': 'right the first time · {right} of {cards} cards',
+  'summary.accuracy':
+    'right the first time · {right} of {cards, plural, one {# card} other {# cards}}',
   'summary.cards': 'Cards',
   'summary.new': 'New',
   'summary.learning': 'Learning steps',
@@ -359,7 +366,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'summary.missed': 'Missed cards ({count})',
   'more.title': 'Study more',
   'more.newTitle': 'More new cards today',
-  'more.extraNew': '{count} more new cards (today only)',
+  'more.extraNew': '{count, plural, one {# more new card} other {# more new cards}} (today only)',
   'more.noNew': 'You have learned every new card in the deck.',
   'more.newBuried':
     'The new cards left ask about what you answered today. They come tomorrow, so that one does not give the other away.',
@@ -367,19 +374,19 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'more.aheadHint':
     'See cards that are due soon. They count as practice and their schedule stays as it is.',
   'more.aheadDays': 'Window',
-  'more.aheadOption': 'Next {days} days',
+  'more.aheadOption': 'Next {days, plural, one {day} other {# days}}',
   'more.aheadStart': 'Review ahead ({count})',
   'more.aheadNone': 'No cards are due in this window.',
   'more.typeTitle': 'By API type',
   'more.groupTitle': 'By feature group',
-  'study.ahead.title': 'Review ahead: next {days} days',
+  'study.ahead.title': 'Review ahead: next {days, plural, one {day} other {# days}}',
   'study.ahead.intro':
-    'A look at the {count} cards due in the next {days} days. This is practice: their schedule stays as it is.',
+    'A look at {count, plural, one {the card} other {the # cards}} due in the next {days, plural, one {day} other {# days}}. This is practice: their schedule stays as it is.',
   'study.ahead.done': 'Review ahead done',
-  'study.ahead.empty': 'No cards are due in the next {days} days',
+  'study.ahead.empty': 'No cards are due in the next {days, plural, one {day} other {# days}}',
   'study.custom.title': 'Studying {name}',
   'study.custom.intro':
-    '{count} cards of {name}: cards that are due count as reviews, the others as practice.',
+    '{count, plural, one {# card} other {# cards}} of {name}: cards that are due count as reviews, the others as practice.',
   'study.custom.done': 'You have studied the {name} cards',
   'study.badParam.title': 'This address cannot be read',
   'study.badParam.body':
@@ -394,4 +401,23 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.bury': 'Bury cards of the same fact until the next day',
   'settings.buryHint':
     'Once you answer a card, the new and review cards that ask about the same row wait until tomorrow, so one does not give the other away (Anki’s bury siblings).',
+  'progress.heatmapSummary':
+    'Last {weeks, plural, one {week} other {# weeks}}: {days, plural, one {# day} other {# days}} studied, {count, plural, one {# review} other {# reviews}} in all',
+  'progress.heatmapTable': 'Days with reviews, newest first',
+  'progress.heatmapNone': 'No reviews in this period.',
+  'progress.reviewCount': 'Reviews',
+  'progress.less': 'Less',
+  'progress.more': 'More',
+  // Compare on a phone (issue #13).
+  'compare.studyShort': 'Study',
+  'compare.studyRowNamed': 'Study this row: {name}',
+  'support.short.yes': 'Yes',
+  'support.short.no': 'No',
+  'support.short.partial': 'Partly',
+  'support.short.na': 'N/A',
+  'support.short.undocumented': 'No docs',
+  'study.cards.title': 'Studying {count, plural, one {# chosen card} other {# chosen cards}}',
+  'study.cards.intro':
+    'Only {count, plural, one {the chosen card} other {the # chosen cards}}: cards that are due count as reviews, the others as practice.',
+  'study.cards.done': 'You have studied the chosen cards',
 };

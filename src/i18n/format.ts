@@ -1,7 +1,7 @@
 import { describeInterval, type ShortInterval } from '../domain/interval';
 import type { Lang } from './messages';
 
-const locale: Readonly<Record<Lang, string>> = { ko: 'ko-KR', en: 'en-US' };
+export const locale: Readonly<Record<Lang, string>> = { ko: 'ko-KR', en: 'en-US' };
 
 // Building an Intl formatter costs far more than using one (the heatmap formats 180 days),
 // so each is built once per language and options.
@@ -10,7 +10,7 @@ const formatters = new Map<
   Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat
 >();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+export function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
   key: string,
   make: () => T,
 ): T {

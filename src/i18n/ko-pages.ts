@@ -36,11 +36,7 @@ export const koPages = {
   'study.rateAria': '{rating}: 다음 복습 {interval} 후 (키 {key})',
   'study.undo': '실행 취소',
   'study.undoHint': 'U 또는 Ctrl+Z',
-  'study.undone': '마지막 평가를 취소했습니다.',
   'study.done.title': '오늘 학습을 마쳤습니다',
-  'study.done.answered': '이번 학습에서 {count}장에 답했습니다.',
-  'study.done.again': '다시(Again)로 답한 카드: {count}장',
-  'study.done.time': '걸린 시간: {time}',
   'study.done.retryMissed': '틀린 카드 다시 보기 ({count}장)',
   'study.missed.title': '틀린 카드 다시 보기',
   'study.missed.intro':
@@ -60,8 +56,10 @@ export const koPages = {
   'study.badRow.compare': '비교표로 가기',
   'study.rows.title': '항목 학습: {names}',
   'study.rows.intro': '이 항목의 카드만 학습합니다: {names}',
-  'quiz.legend': '답 고르기 (선택 · 숫자 키 1–4)',
-  'quiz.many': '둘 이상',
+  'quiz.legendTypes': '답 고르기: 해당하는 API 유형을 모두 (선택)',
+  'quiz.legendOne': '답 고르기: 하나 (선택)',
+  'quiz.legendTwo': '답 고르기: 두 개 (Choose two)',
+  'quiz.legendKeys': '숫자 키 1–{max}',
   'quiz.yourPick': '내 선택',
   'quiz.right': '맞았습니다. "알맞음"(3)을 권합니다.',
   'quiz.wrong': '틀렸습니다. 정답은 "{answer}"입니다. "다시"(1)를 권합니다.',
@@ -176,7 +174,7 @@ export const koPages = {
   'settings.version': '버전 {version} ({build})',
   'settings.quiz': '"어떤 API 유형" 카드에 보기 표시 (퀴즈 모드)',
   'settings.quizHint':
-    '정답을 보기 전에 REST / HTTP / WebSocket / 둘 이상 중에서 고를 수 있습니다. 고른 답이 맞았는지 표시하고 평가를 권하지만, 평가는 직접 고릅니다.',
+    '"어느 API 유형" 카드에서 정답을 보기 전에 REST / HTTP / WebSocket 중 해당하는 유형을 모두 고를 수 있습니다. 고른 답이 맞았는지 표시하고 평가를 권하지만, 평가는 직접 고릅니다. 시나리오 문제의 보기는 이 설정과 관계없이 늘 나옵니다.',
   'settings.resetSection': '학습 기록 초기화',
   'settings.resetBody':
     '이 기기에 저장된 복습 {reviews}회와 카드 {cards}장의 학습 상태를 지웁니다. 설정은 그대로 둡니다. 지우기 전에 백업 파일을 자동으로 내려받으므로 "백업 가져오기"로 되돌릴 수 있습니다.',
@@ -285,11 +283,9 @@ export const koPages = {
   'kept.download': '내려받기',
   'kept.remove': '지우기',
   'kept.removeHint': '먼저 내려받으면 지울 수 있습니다.',
-  'kept.removed': '지웠습니다.',
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.body': '주소 {path}에 해당하는 화면이 없습니다.',
   'notFound.home': '홈으로 가기',
-  'interval.now': '지금',
   'study.practiceTag': '연습: 아직 복습할 때가 아닌 카드라 답해도 일정은 바뀌지 않습니다.',
   'summary.accuracy': '첫 시도 정답률 · {cards}장 중 {right}장',
   'summary.cards': '카드',
@@ -337,6 +333,24 @@ export const koPages = {
   'settings.bury': '같은 내용을 묻는 카드는 다음 날로 미루기',
   'settings.buryHint':
     '한 카드에 답하면 같은 항목을 묻는 다른 새 카드와 복습 카드는 다음 날 나옵니다. 정답이 드러나지 않게 합니다 (Anki의 형제 카드 미루기).',
+  'progress.heatmapSummary': '최근 {weeks}주 동안 {days}일 학습, 복습 모두 {count}회',
+  'progress.heatmapTable': '복습한 날 (최근 날짜부터)',
+  'progress.heatmapNone': '이 기간에는 복습 기록이 없습니다.',
+  'progress.reviewCount': '복습 횟수',
+  'progress.less': '적음',
+  'progress.more': '많음',
+  // Compare on a phone (issue #13).
+  'compare.studyShort': '학습',
+  'compare.studyRowNamed': '이 항목 학습: {name}',
+  'support.short.yes': '지원',
+  'support.short.no': '미지원',
+  'support.short.partial': '일부',
+  'support.short.na': '해당 없음',
+  'support.short.undocumented': '문서 없음',
+  'study.cards.title': '고른 카드 {count}장 학습',
+  'study.cards.intro':
+    '고른 카드 {count}장만 봅니다. 복습할 때가 된 카드는 복습으로, 나머지는 연습으로 기록됩니다.',
+  'study.cards.done': '고른 카드를 모두 보았습니다',
 } as const;
 
 export type PageMessageKey = keyof typeof koPages;

@@ -26,6 +26,7 @@ export const ko = {
   'home.studyMore': '더 공부하기',
   'app.offline': '오프라인',
   'nav.settings': '설정',
+  'nav.endSession': '학습 끝내기',
   'update.ready': '새 버전이 있습니다',
   'update.applied': '다른 탭에서 새 버전이 적용되었습니다',
   'update.reload': '새로고침',

@@ -59,10 +59,42 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
   // A key can be missing only if a page rendered before its messages loaded: show the key
   // rather than nothing, so the gap is visible in development.
   const template = catalogs[lang]?.[key] ?? catalogs.ko?.[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return params ? formatMessage(lang, template, params) : template;
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+function pluralCategory(lang: Lang, n: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n);
+}
+
+// `{name, plural, one {…} other {…}}`, each form holding text and `{name}` placeholders.
+const PLURAL = /\{(\w+), plural,((?:\s*=?\w+ \{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const FORM = /(=?\w+) \{((?:[^{}]|\{\w+\})*)\}/g;
+
+/**
+ * Fills a message: `{name}` takes the parameter, and ICU's plural form
+ * `{count, plural, one {# card} other {# cards}}` picks the form `Intl.PluralRules` gives
+ * for the number (`=0`-style exact matches first), `#` standing for the number. Only this
+ * subset of ICU MessageFormat is read: English needs plurals, Korean does not.
+ */
+export function formatMessage(lang: Lang, template: string, params: Params): string {
+  return template
+    .replace(PLURAL, (whole, name: string, body: string) => {
+      const n = Number(params[name]);
+      if (!(name in params) || !Number.isFinite(n)) return whole;
+      const forms = new Map([...body.matchAll(FORM)].map((m) => [m[1], m[2]]));
+      const form = forms.get(`=${n}`) ?? forms.get(pluralCategory(lang, n)) ?? forms.get('other');
+      return form === undefined ? whole : form.replaceAll('#', String(params[name]));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
 }
 
 /** Korean unless the browser prefers a language we have. */

@@ -44,7 +44,7 @@ async function studyPage(ctx: BrowserContext, path = '/study'): Promise<Page> {
 
 /**
  * More new cards a day and no burying of siblings, so long runs never run out of cards
- * (with burying on, a first day offers about one card per fact: some 41 of the 152).
+ * (with burying on, a first day offers about one card per fact).
  */
 async function allowNewCards(page: Page, count: number) {
   await page.goto(`${baseUrl}/settings`);

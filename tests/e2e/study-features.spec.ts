@@ -1,6 +1,6 @@
 import type { Download, Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { cardIdsForRow } from '../../src/content/deck';
+import { cardIdsForRow, DECK } from '../../src/content/deck';
 import { sharedBrowser } from './browser';
 import { studyCards } from './helpers';
 
@@ -40,7 +40,9 @@ it('quiz mode by keyboard, the session summary, going over the missed card, and 
   );
   await page.keyboard.press('Space');
   const answer = page.getByRole('region', { name: '정답' });
-  expect(await answer.textContent()).toContain('틀렸습니다. 정답은 "둘 이상"입니다.');
+  expect(await answer.textContent()).toContain(
+    '틀렸습니다. 정답은 "REST API, WebSocket API"입니다.',
+  );
   expect(await choices.getByRole('button', { name: /HTTP API/ }).textContent()).toContain(
     '✗ 내 선택',
   );
@@ -83,6 +85,8 @@ it('settings: quiz off, daily limits and retention, English, dark theme, exam da
   await studyCards(page, 3);
 
   // Quiz mode off: no choices on a "which API type" card, and the setting survives a reload.
+  // In a session the navigation gives way to "end session" (focus mode).
+  await page.getByRole('link', { name: '학습 끝내기' }).click();
   await page.getByRole('link', { name: '설정' }).click();
   const quiz = page.getByRole('checkbox', { name: /퀴즈 모드/ });
   await quiz.uncheck();
@@ -144,7 +148,7 @@ it('settings: quiz off, daily limits and retention, English, dark theme, exam da
   const lines = anki.trimEnd().split('\n');
   expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#tags column:3']);
   expect(lines.slice(3).every((l) => l.split('\t').length === 3)).toBe(true);
-  expect(lines.length - 3).toBe(152);
+  expect(lines.length - 3).toBe(DECK.length);
 
   // Reset: asks, downloads a backup of the 3 reviews first, then empties the progress.
   const reset = page.getByRole('region', { name: 'Reset progress' });

@@ -44,7 +44,8 @@ it('a learner studies 5 cards by keyboard, reloads, and the queue continues wher
   const fresh = page.locator('.count-new dd');
   expect(await fresh.textContent()).toBe('15');
 
-  await page.getByRole('link', { name: '홈' }).click();
+  // In a session the navigation gives way to one way out (focus mode); it leads home.
+  await page.getByRole('link', { name: '학습 끝내기' }).click();
   await expect.poll(() => page.locator('.muted').last().textContent()).toContain('총 복습 5회');
   expect(errors).toEqual([]);
   await context.close();

@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clock } from '../../src/app/clock';
+import { paths } from '../../src/app/paths';
 import { cardById, cardIdsForRow } from '../../src/content/deck';
 import { FEATURE_ROWS } from '../../src/content/features';
+import { API_TYPES } from '../../src/content/types';
 import { createAppStore } from '../../src/store/app-store';
 import { rateCard } from '../../src/store/review-actions';
 import { renderApp } from './render-app';
@@ -50,6 +52,70 @@ describe('compare', () => {
     expect(cells[0]).toHaveTextContent('지원');
     expect(cells[1]).toHaveTextContent('미지원');
     expect(cells[2]).toHaveTextContent('지원');
+  });
+
+  // Issue #13 (compare on a phone): a phone shows a symbol with a short word (compare.css
+  // picks the short or the full word by width); screen readers get the full word, not the symbol.
+  it('every support cell shows its level in a word and names it in full for screen readers', async () => {
+    await renderApp('/compare');
+    const full = {
+      yes: '지원',
+      no: '미지원',
+      partial: '부분 지원',
+      na: '해당 없음',
+      undocumented: '문서에 없음',
+    } as const;
+    const short = {
+      yes: '지원',
+      no: '미지원',
+      partial: '일부',
+      na: '해당 없음',
+      undocumented: '문서 없음',
+    } as const;
+    const supportRows = FEATURE_ROWS.filter((r) => r.kind === 'support');
+    expect(supportRows.length).toBeGreaterThan(30);
+    for (const row of supportRows) {
+      // hidden: true only skips the (slow, here pointless) visibility check of 42 x 3 cells.
+      const cells = within(document.getElementById(row.id) as HTMLElement).getAllByRole('cell', {
+        hidden: true,
+      });
+      API_TYPES.forEach((type, i) => {
+        const cell = cells[i] as HTMLElement;
+        const support = row.cells[type].support;
+        const where = `${row.id} ${type}`;
+        expect(cell, where).toHaveAccessibleName(new RegExp(`^${full[support]}(?: |$)`));
+        const shortWord = within(cell)
+          .getAllByText(short[support])
+          .filter((el) => el.getAttribute('aria-hidden') === 'true');
+        expect(shortWord, where).toHaveLength(1);
+      });
+    }
+  });
+
+  // Issue #13: on a phone the cells are too narrow for their notes; the disclosure lists them.
+  it("a row's disclosure lists the cells' notes by API type", async () => {
+    const { user } = await renderApp('/compare');
+    const row = rowFor('엣지 최적화 엔드포인트(Edge-optimized endpoint)');
+    const summary = within(row).getByText('설명과 출처');
+    await user.click(summary);
+    const details = summary.closest('details') as HTMLDetailsElement;
+    expect(within(details).getByRole('listitem')).toHaveTextContent(
+      'WebSocket API: 리전 엔드포인트만 제공',
+    );
+  });
+
+  // Issue #13: one compact link per row instead of 49 identical "study this row" buttons.
+  it('every feature row offers one study link that names the row and opens its session', async () => {
+    await renderApp('/compare');
+    for (const row of FEATURE_ROWS) {
+      const links = within(document.getElementById(row.id) as HTMLElement).getAllByRole('link', {
+        name: /^이 항목 학습: /,
+      });
+      expect(links, row.id).toHaveLength(1);
+      expect(links[0]).toHaveAccessibleName(`이 항목 학습: ${row.name.ko}`);
+      expect(links[0]).toHaveAttribute('href', paths.studyRows([row.id]));
+      expect(links[0]).toHaveTextContent(/^▶\uFE0E?학습$/);
+    }
   });
 
   it('a row shows its note and source on demand, in a disclosure', async () => {
@@ -120,7 +186,7 @@ describe('compare', () => {
     const rowId = 'feat.api-keys';
     const expected = cardIdsForRow(rowId).map((id) => cardById(id)?.question.ko);
     expect(expected.length).toBeGreaterThan(1);
-    await user.click(screen.getByRole('link', { name: 'API 키(API Keys) 학습하기' }));
+    await user.click(screen.getByRole('link', { name: '이 항목 학습: API 키(API Keys)' }));
     await screen.findByRole('button', { name: /정답 보기/ });
 
     const seen: (string | null)[] = [];

@@ -69,14 +69,21 @@ describe('progress', () => {
     expect(stat('완전히 익힌 카드')).toBe('1');
   });
 
-  it('labels each heatmap day with its date and count', async () => {
-    await renderApp('/progress', fixtureStore());
-    const grid = screen.getByRole('group', { name: '최근 26주 동안 날짜별 복습 횟수' });
-    const days = within(grid).getAllByRole('img');
-    expect(days.length).toBeGreaterThanOrEqual(26 * 7 - 6);
-    expect(within(grid).getByRole('img', { name: '2026. 2. 28.: 복습 2회' })).toBeInTheDocument();
-    expect(within(grid).getByRole('img', { name: '2026. 3. 10.: 복습 1회' })).toBeInTheDocument();
-    expect(within(grid).getByRole('img', { name: '2026. 3. 9.: 복습 1회' })).toBeInTheDocument();
+  it('summarises the heatmap and lists its days in a table', async () => {
+    const { user } = await renderApp('/progress', fixtureStore());
+    const section = screen.getByRole('region', { name: '복습 기록 (26주)' });
+    expect(within(section).getByRole('img')).toHaveAccessibleName(
+      '최근 26주 동안 4일 학습, 복습 모두 5회',
+    );
+    await user.click(within(section).getByText('표로 보기'));
+    const table = within(section).getByRole('table', { name: '복습한 날 (최근 날짜부터)' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      '2026. 3. 10.1',
+      '2026. 3. 9.1',
+      '2026. 3. 8.1',
+      '2026. 2. 28.2',
+    ]);
   });
 
   it('gives the due forecast a text alternative', async () => {
@@ -85,8 +92,26 @@ describe('progress', () => {
       name: /앞으로 14일 동안 날짜별 복습 예정 카드 수, 모두 2장/,
     });
     expect(chart).toBeInTheDocument();
-    const table = screen.getByRole('table');
+    const table = screen.getByRole('table', { name: '앞으로 14일 복습 예정' });
     expect(within(table).getAllByRole('row')).toHaveLength(15);
+  });
+
+  it("starts the forecast's first label, 오늘 (Today), at the left edge so it is not cut off (issue #13)", async () => {
+    await renderApp('/progress', fixtureStore());
+    const chart = screen.getByRole('img', { name: /앞으로 14일 동안/ });
+    const today = within(chart).getByText('오늘');
+    expect(today).toHaveAttribute('text-anchor', 'start');
+    expect(today).toHaveAttribute('x', '0');
+    // The others are centred under their bars, clear of the edges.
+    const width = Number(chart.getAttribute('viewBox')?.split(' ')[2]);
+    const labels = [...chart.querySelectorAll('text')].slice(1);
+    expect(labels).toHaveLength(13);
+    for (const label of labels) {
+      expect(label).toHaveAttribute('text-anchor', 'middle');
+      const x = Number(label.getAttribute('x'));
+      expect(x).toBeGreaterThanOrEqual(24);
+      expect(x).toBeLessThanOrEqual(width - 12);
+    }
   });
 
   it('lists weak cards with the reason and a link to the compare row', async () => {

@@ -36,8 +36,12 @@ describe('keys', () => {
     expect(document.activeElement?.closest('.quiz')).toBeNull();
     await user.keyboard(' ');
     expect(screen.getByRole('region', { name: '정답' })).toBeInTheDocument();
-    // The pick was not made again by Space (the verdict names the pick).
-    expect(within(choices()).getByRole('button', { name: /REST API/ })).toHaveTextContent('✗');
+    // Space did not toggle the pick again: REST alone was picked, so the verdict is wrong.
+    expect(within(choices()).getByRole('button', { name: /REST API/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(screen.getByRole('region', { name: '정답' })).toHaveTextContent('틀렸습니다');
     await user.keyboard(' ');
     expect(store.getState().log.map((e) => e.rating)).toEqual([3]);
   });

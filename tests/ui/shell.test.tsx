@@ -251,6 +251,47 @@ describe('app shell', () => {
   });
 });
 
+describe('navigation', () => {
+  it('during a session the navigation gives way to "end session"; it comes back when the session ends', async () => {
+    const store = createAppStore();
+    store.getState().updateSettings({ newPerDay: 1 });
+    const { user } = await renderApp('/study', store);
+    const header = screen.getByRole('banner');
+    expect(within(header).queryByRole('navigation')).not.toBeInTheDocument();
+    const exit = within(header).getByRole('link', { name: '학습 끝내기' });
+    // The last card of today, answered Easy (Good would bring it back within the
+    // learn-ahead limit): the summary shows, and with it the navigation.
+    await user.keyboard(' 4');
+    await screen.findByRole('heading', { name: '오늘 학습을 마쳤습니다' });
+    expect(within(header).getByRole('navigation', { name: '주 메뉴' })).toBeInTheDocument();
+    expect(within(header).queryByRole('link', { name: '학습 끝내기' })).not.toBeInTheDocument();
+    expect(exit).not.toBeInTheDocument();
+  });
+
+  it('"end session" leads home, and the answers given so far are kept', async () => {
+    const store = createAppStore();
+    const { user } = await renderApp('/study', store);
+    await user.keyboard(' 3');
+    await user.click(screen.getByRole('link', { name: '학습 끝내기' }));
+    await screen.findByRole('heading', { level: 1, name: '오늘의 학습' });
+    expect(screen.getByRole('navigation', { name: '주 메뉴' })).toBeInTheDocument();
+    expect(store.getState().log).toHaveLength(1);
+  });
+
+  it('marks Study as the current page on the weak-card review too', async () => {
+    await renderApp('/study/weak');
+    const nav = await screen.findByRole('navigation', { name: '주 메뉴' });
+    expect(within(nav).getByRole('link', { name: '학습' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: '홈' })).not.toHaveAttribute('aria-current');
+  });
+
+  it("home shows today's counts in the study screen's order: new, learning, review", async () => {
+    await renderApp('/');
+    const terms = (await screen.findAllByRole('term')).map((dt) => dt.textContent);
+    expect(terms.slice(0, 3)).toEqual(['새 카드', '학습 중', '복습 예정']);
+  });
+});
+
 describe('keyboard help', () => {
   it('? opens the shortcut overlay, Escape closes it, and focus returns', async () => {
     const { user } = await renderApp('/study');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANKI_HEADER, ankiExport } from '../../src/content/anki-export';
+import { ANKI_HEADER, ankiExport, ankiFront } from '../../src/content/anki-export';
 import { DECK } from '../../src/content/deck';
 
 function parse(text: string) {
@@ -19,7 +19,10 @@ describe('the Anki export', () => {
       for (const note of notes) expect(note).toHaveLength(3);
       const fronts = notes.map((n) => n[0]);
       expect(new Set(fronts).size).toBe(DECK.length);
-      expect(fronts).toEqual(DECK.map((c) => c.question[lang]));
+      expect(fronts).toEqual(DECK.map((c) => ankiFront(c, lang)));
+      for (const card of DECK.filter((c) => !c.choices)) {
+        expect(ankiFront(card, lang)).toBe(card.question[lang]);
+      }
     },
   );
 
@@ -45,5 +48,27 @@ describe('the Anki export', () => {
     const odd = { ...card, question: { ko: 'a\tb\nc', en: 'a\tb\nc' } };
     const { notes } = parse(ankiExport([odd], 'en'));
     expect(notes).toEqual([['a b c', expect.any(String), expect.any(String)]]);
+  });
+
+  it("puts a scenario's options on the front (A-E) and the right letters and reasons on the back", () => {
+    const { notes } = parse(ankiExport(DECK, 'en'));
+    const card = DECK.find((c) => c.id === 'scn.needs-that-force-rest.choose');
+    const choices = card?.choices;
+    const note = notes.find((n) => n[0]?.startsWith(card?.question.en ?? '-'));
+    expect(choices?.options).toHaveLength(5);
+    expect(note?.[0]).toBe(
+      [card?.question.en, ...(choices?.options ?? []).map((o, i) => `${'ABCDE'[i]}. ${o.en}`)].join(
+        ' | ',
+      ),
+    );
+    const back = note?.[1] ?? '';
+    // Correct: A and D. The back names them in full, then why B, C and E are wrong.
+    expect(
+      back.startsWith(`A. ${choices?.options[0]?.en} / D. ${choices?.options[3]?.en} — `),
+    ).toBe(true);
+    expect(back).toContain(card?.explanation.en);
+    for (const i of [1, 2, 4]) expect(back).toContain(`${'ABCDE'[i]}: ${choices?.why[i]?.en}`);
+    for (const i of [0, 3]) expect(back).not.toContain(`${'ABCDE'[i]}: `);
+    expect(note?.[2]?.split(' ')).toEqual(expect.arrayContaining(['topic::api-type']));
   });
 });

@@ -77,7 +77,7 @@ export function ProgressRoute() {
       </section>
       <section aria-labelledby="heatmap-title">
         <h2 id="heatmap-title">{t('progress.heatmap')}</h2>
-        <Heatmap days={s.heatmap} formatDay={day} t={t} />
+        <Heatmap days={s.heatmap} lang={lang} t={t} />
       </section>
       <section aria-labelledby="forecast-title">
         <h2 id="forecast-title">{t('progress.forecast')}</h2>

@@ -21,20 +21,34 @@ const TODAY: SessionSource = { kind: 'today' };
 type Plan =
   | { readonly kind: 'today' }
   | { readonly kind: 'rows'; readonly rowIds: readonly string[] }
+  | { readonly kind: 'cards'; readonly cardIds: readonly string[] }
   | { readonly kind: 'ahead'; readonly days: number }
   | { readonly kind: 'type'; readonly type: ApiType }
   | { readonly kind: 'group'; readonly group: string }
   /** `row`: the unknown comparison rows (else the part of the address that is wrong). */
   | { readonly kind: 'bad'; readonly param: string; readonly row?: true };
 
-/** Reads /study's search: at most one of row (repeatable), ahead, type or group. */
+/** Reads /study's search: at most one of row or card (repeatable), ahead, type or group. */
 export function readPlan(params: URLSearchParams, content: Content): Plan {
   const rows = params.getAll('row');
+  const cardIds = params.getAll('card');
   const ahead = params.get('ahead');
   const type = params.get('type');
   const group = params.get('group');
-  const given = [rows.length > 0, ahead !== null, type !== null, group !== null];
+  const given = [
+    rows.length > 0,
+    cardIds.length > 0,
+    ahead !== null,
+    type !== null,
+    group !== null,
+  ];
   if (given.filter(Boolean).length > 1) return { kind: 'bad', param: params.toString() };
+  if (cardIds.length > 0) {
+    const unknown = cardIds.filter((id) => !content.cardById(id));
+    return unknown.length > 0
+      ? { kind: 'bad', param: `card=${unknown.join(', ')}` }
+      : { kind: 'cards', cardIds: [...new Set(cardIds)] };
+  }
   if (rows.length > 0) {
     const unknown = rows.filter((id) => !content.rows.some((r) => r.id === id));
     return unknown.length > 0
@@ -85,6 +99,16 @@ function sessionFor(
       intro: t('study.ahead.intro', { days, count: ids.length }),
       done: t('study.ahead.done'),
       empty: t('study.ahead.empty', { days }),
+    };
+  }
+  if (plan.kind === 'cards') {
+    const count = plan.cardIds.length;
+    return {
+      ids: plan.cardIds,
+      title: t('study.cards.title', { count }),
+      intro: t('study.cards.intro', { count }),
+      done: t('study.cards.done'),
+      empty: t('study.cards.done'),
     };
   }
   let name: string;
