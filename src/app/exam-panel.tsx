@@ -1,13 +1,18 @@
 import { Link } from 'react-router-dom';
 import { API_TYPE_LABEL } from '../content/api-type-label';
+import { DECK_ORDER } from '../content/deck-order';
 import { API_TYPES } from '../content/types';
 import type { CardState } from '../domain/card-state';
+import { PHASE } from '../domain/card-state';
 import { examForecast } from '../domain/exam';
+import { EXAM_LEAD_DAYS, examPlan } from '../domain/queue';
 import { localDaysBetween, localMorningOf } from '../domain/time';
 import { formatPercent } from '../i18n/format';
 import type { Lang, Translate } from '../i18n/messages';
+import { useAppStore } from '../store/store-context';
 import { paths } from './paths';
 import { useContent } from './use-content';
+import { useTodayQueue } from './use-session-queue';
 
 interface ExamPanelProps {
   examDate: string;
@@ -21,6 +26,8 @@ interface ExamPanelProps {
 /** Days to the exam, predicted recall on that day, and the three weakest rows then. */
 export function ExamPanel({ examDate, dayStart, cards, now, lang, t }: ExamPanelProps) {
   const content = useContent();
+  const queue = useTodayQueue(now);
+  const paced = useAppStore((s) => s.settings.examPace);
   const examAt = localMorningOf(examDate);
   if (examAt === null) return null;
   const days = localDaysBetween(now, examAt, dayStart);
@@ -39,11 +46,14 @@ export function ExamPanel({ examDate, dayStart, cards, now, lang, t }: ExamPanel
     examAt,
   });
   const weakest = forecast.weakestRows.slice(0, 3);
+  const unseen = DECK_ORDER.filter((id) => (cards[id]?.state ?? PHASE.new) === PHASE.new).length;
+  const paceDays = examPlan(examDate, now, dayStart)?.paceDays ?? null;
   const name = (rowId: string) => content.rows.find((r) => r.id === rowId)?.name[lang] ?? rowId;
   return (
     <section className="panel exam" aria-labelledby="exam-title">
       <h2 id="exam-title">{t('exam.title')}</h2>
       <p className="exam-days">{days === 0 ? t('exam.today') : t('exam.daysLeft', { days })}</p>
+      <ExamPlan unseen={unseen} paceDays={paceDays} paced={paced} newLimit={queue.newLimit} t={t} />
       <p>{t('exam.deck', { recall: formatPercent(lang, forecast.deck) })}</p>
       <ul>
         {API_TYPES.map((type) => (
@@ -70,6 +80,36 @@ export function ExamPanel({ examDate, dayStart, cards, now, lang, t }: ExamPanel
       {forecast.unstudiedRows.length > 0 && (
         <p>{t('exam.unstudied', { count: forecast.unstudiedRows.length })}</p>
       )}
+      <p>
+        <Link className="button secondary" to={paths.exam}>
+          {t('mock.link')}
+        </Link>
+      </p>
     </section>
+  );
+}
+
+interface ExamPlanProps {
+  unseen: number;
+  /** Days left to introduce new cards, or null in the final days. */
+  paceDays: number | null;
+  /** Whether today's new-card limit follows the plan (a setting). */
+  paced: boolean;
+  /** Today's new-card limit as the queue applies it. */
+  newLimit: number;
+  t: Translate;
+}
+
+/** The plan: new cards a day to have seen every card before the final days, or those days. */
+function ExamPlan({ unseen, paceDays, paced, newLimit, t }: ExamPlanProps) {
+  const lead = EXAM_LEAD_DAYS;
+  if (unseen === 0) return <p className="exam-plan">{t('exam.plan.allSeen')}</p>;
+  if (paceDays === null) return <p className="exam-plan">{t('exam.plan.final', { lead })}</p>;
+  return (
+    <p className="exam-plan">
+      {paced
+        ? t('exam.plan.paced', { unseen, lead, count: newLimit })
+        : t('exam.plan.off', { unseen, lead, count: Math.ceil(unseen / paceDays) })}
+    </p>
   );
 }

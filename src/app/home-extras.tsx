@@ -5,9 +5,8 @@ import { DECK_ORDER } from '../content/deck-order';
 import { backupReminderDue } from '../domain/backup-reminder';
 import { formatDay } from '../i18n/format';
 import type { Lang, Translate } from '../i18n/messages';
-import { useAppStore } from '../store/store-context';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { paths } from './paths';
-import { useExport } from './use-export';
 import { useLearningState } from './use-learning-state';
 
 // Only learners who set an exam date load the forecast (and the deck it needs).
@@ -32,7 +31,9 @@ export function HomeExtras({ now, lang, t }: HomeExtrasProps) {
   const cards = useAppStore((s) => s.cards);
   const studied = useAppStore((s) => Object.keys(s.cards).length);
   const reviews = useAppStore((s) => s.log.length);
-  const { exportNow } = useExport();
+  const api = useAppStoreApi();
+  // The export code loads when the learner asks for it.
+  const exportNow = () => import('./export-progress').then((m) => m.exportProgress(api));
   return (
     <>
       <section className="panel weak-panel" aria-labelledby="weak-home-title">

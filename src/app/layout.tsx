@@ -4,13 +4,12 @@ import { AppHeader, type NavItem } from '../components/app-header';
 import { useT } from '../components/use-t';
 import { loadPageMessages, type Translate } from '../i18n/messages';
 import type { SaveStatus, StorageIssue } from '../store/engine';
-import { useAppStore } from '../store/store-context';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { FocusModeContext } from './focus-mode';
 import { paths } from './paths';
 import { RouteError } from './route-error';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { RouteLoading } from './route-loading';
-import { useExport } from './use-export';
 import { useHelpKey } from './use-help-key';
 import { useOnline } from './use-online';
 import { usePersistOnFirstReview } from './use-persist-on-first-review';
@@ -85,7 +84,7 @@ export function Layout() {
   }, []);
   const openHelp = useCallback(() => setHelp(true), []);
   useHelpKey(openHelp);
-  const { exportNow } = useExport();
+  const api = useAppStoreApi();
   usePersistOnFirstReview();
 
   const theme = useAppStore((s) => s.settings.theme);
@@ -133,7 +132,7 @@ export function Layout() {
             <SaveAlert
               status={saveStatus}
               onDismiss={dismissSave}
-              onExport={() => void exportNow()}
+              onExport={() => void import('./export-progress').then((m) => m.exportProgress(api))}
               t={t}
             />
           </Suspense>

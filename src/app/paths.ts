@@ -6,6 +6,8 @@ export const paths = {
   compare: '/compare',
   progress: '/progress',
   settings: '/settings',
+  /** The mock exam (issue #14); its replay address is in exam-start.tsx, off the first page. */
+  exam: '/exam',
   /** A session over the cards of these comparison rows. */
   studyRows: (rowIds: readonly string[]) =>
     `/study?${new URLSearchParams(rowIds.map((id) => ['row', id])).toString()}`,

@@ -14,6 +14,7 @@ const WeakRoute = page(() => import('./routes/weak-route'), 'WeakRoute');
 const CompareRoute = page(() => import('./routes/compare-route'), 'CompareRoute');
 const ProgressRoute = page(() => import('./routes/progress-route'), 'ProgressRoute');
 const SettingsRoute = page(() => import('./routes/settings-route'), 'SettingsRoute');
+const ExamRoute = page(() => import('./routes/exam-route'), 'ExamRoute');
 const NotFoundRoute = page(() => import('./routes/not-found-route'), 'NotFoundRoute');
 
 /** A lazily loaded page that renders once its code, its messages and the deck are here. */
@@ -35,6 +36,7 @@ export function AppRoutes() {
         <Route path="compare" element={<CompareRoute />} />
         <Route path="progress" element={<ProgressRoute />} />
         <Route path="settings" element={<SettingsRoute />} />
+        <Route path="exam" element={<ExamRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

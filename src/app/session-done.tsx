@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router-dom';
 import { SessionSummaryView } from '../components/session-summary';
+import { UndoButton } from '../components/undo-button';
 import { formatRelative } from '../i18n/format';
 import type { Lang, Translate } from '../i18n/messages';
 import { paths } from './paths';
@@ -35,18 +36,7 @@ export function SessionDone({
 }: SessionDoneProps) {
   const { cardById } = useContent();
   const { queue, now, summary } = session;
-  const undo = (
-    <button
-      type="button"
-      className="secondary"
-      onClick={session.undo}
-      disabled={!session.canUndo}
-      aria-keyshortcuts="U Control+Z"
-      title={t('study.undoHint')}
-    >
-      {t('study.undo')}
-    </button>
-  );
+  const undo = <UndoButton onUndo={session.undo} canUndo={session.canUndo} t={t} />;
   const waiting = queue.nextLearningDue;
   const next =
     waiting !== null

@@ -3,6 +3,7 @@ import { CardFace } from '../components/card-face';
 import { QuizChoices, quizVerdict } from '../components/quiz-choices';
 import { RatingButtons } from '../components/rating-buttons';
 import { StudyCounts } from '../components/study-counts';
+import { UndoButton } from '../components/undo-button';
 import type { StudyCard } from '../content/deck-builder';
 import type { Grade } from '../domain/card-state';
 import { type ChoiceQuestion, isRight, suggestedGrade } from '../domain/quiz';
@@ -116,16 +117,12 @@ export function StudyCardScreen({
             </span>
           </button>
         )}
-        <button
-          type="button"
+        <UndoButton
+          onUndo={session.undo}
+          canUndo={session.canUndo}
           className="secondary undo"
-          onClick={session.undo}
-          disabled={!session.canUndo}
-          aria-keyshortcuts="U Control+Z"
-          title={t('study.undoHint')}
-        >
-          {t('study.undo')}
-        </button>
+          t={t}
+        />
       </div>
     </div>
   );

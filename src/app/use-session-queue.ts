@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { DECK_ORDER, SIBLINGS } from '../content/deck-order';
-import { buildQueue, type StudyQueue, todaysNewLimit } from '../domain/queue';
+import { buildQueue, examPlan, type StudyQueue, todaysNewLimit } from '../domain/queue';
 import { MINUTE_MS } from '../domain/time';
 import { useAppStore } from '../store/store-context';
 
@@ -31,29 +31,44 @@ export function useTodayQueue(now: number, enabled = true): StudyQueue {
   const extraNew = useAppStore((s) => s.settings.extraNew);
   const maxReviewsPerDay = useAppStore((s) => s.settings.maxReviewsPerDay);
   const bury = useAppStore((s) => s.settings.bury);
+  const examDate = useAppStore((s) => s.settings.examDate);
+  const examPace = useAppStore((s) => s.settings.examPace);
   const day = useStudyDay();
-  return useMemo(
-    () =>
-      enabled
-        ? buildQueue({
-            deckOrder: DECK_ORDER,
-            cards,
-            log,
-            now,
-            newPerDay: todaysNewLimit(newPerDay, extraNew, now, day.dayStart),
-            maxReviewsPerDay,
-            ...day,
-            ...(bury ? { siblings: SIBLINGS } : {}),
-          })
-        : EMPTY,
-    [enabled, cards, log, now, newPerDay, extraNew, maxReviewsPerDay, bury, day],
-  );
+  return useMemo(() => {
+    if (!enabled) return EMPTY;
+    const plan = examPlan(examDate, now, day.dayStart);
+    const paceDays = examPace ? plan?.paceDays : undefined;
+    return buildQueue({
+      deckOrder: DECK_ORDER,
+      cards,
+      log,
+      now,
+      newPerDay: todaysNewLimit(newPerDay, extraNew, now, day.dayStart),
+      ...(paceDays ? { paceDays, extraToday: todaysNewLimit(0, extraNew, now, day.dayStart) } : {}),
+      maxReviewsPerDay,
+      ...day,
+      ...(bury ? { siblings: SIBLINGS } : {}),
+    });
+  }, [
+    enabled,
+    cards,
+    log,
+    now,
+    newPerDay,
+    extraNew,
+    maxReviewsPerDay,
+    bury,
+    day,
+    examDate,
+    examPace,
+  ]);
 }
 
 const EMPTY: StudyQueue = {
   learning: [],
   review: [],
   fresh: [],
+  newLimit: 0,
   nextLearningDue: null,
   nextDue: null,
 };

@@ -1,11 +1,11 @@
 import { Link, NavLink } from 'react-router-dom';
 import type { Translate } from '../i18n/messages';
-import { NavIcon, type NavIconName } from './nav-icon';
 
 export interface NavItem {
   readonly to: string;
   readonly label: string;
-  readonly icon: NavIconName;
+  /** The icon's name (drawn by CSS: `.nav-icon-<name>`). */
+  readonly icon: 'home' | 'study' | 'compare' | 'progress' | 'settings';
   readonly end?: boolean;
 }
 
@@ -38,7 +38,7 @@ export function AppHeader({ links, homeHref, online, focus, onHelp, t }: AppHead
         <nav aria-label={t('nav.label')} className="app-nav">
           {links.map((link) => (
             <NavLink key={link.to} to={link.to} end={link.end}>
-              <NavIcon name={link.icon} />
+              <span className={`nav-icon nav-icon-${link.icon}`} aria-hidden="true" />
               <span className="nav-label">{link.label}</span>
             </NavLink>
           ))}

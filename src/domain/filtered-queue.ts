@@ -61,13 +61,22 @@ export function buildFilteredQueue(input: FilteredQueueInput): StudyQueue {
   const dueNow = learning.sort((a, b) => a.due - b.due).map((c) => c.id);
   if (dueNow.length === 0 && review.length === 0 && fresh.length === 0) {
     const { ahead, next } = learnAhead(upcoming, now, input.learnAheadMs ?? LEARN_AHEAD_MS);
-    return { learning: ahead, review, fresh, nextLearningDue: next, nextDue };
+    return {
+      learning: ahead,
+      review,
+      fresh,
+      newLimit: fresh.length,
+      nextLearningDue: next,
+      nextDue,
+    };
   }
   const nextLearning = upcoming.sort((a, b) => a.due - b.due)[0];
   return {
     learning: dueNow,
     review,
     fresh,
+    // A chosen set of cards has no daily limit: its new cards are all in.
+    newLimit: fresh.length,
     nextLearningDue: nextLearning ? nextLearning.due : null,
     nextDue,
   };

@@ -1,6 +1,14 @@
 import { type CardState, PHASE, type ReviewEntry } from './card-state';
 import { DEFAULT_LEARN_AHEAD_MINUTES } from './defaults';
-import { addLocalDays, type DayStart, localDayKey, MINUTE_MS, startOfLocalDay } from './time';
+import {
+  addLocalDays,
+  type DayStart,
+  localDayKey,
+  localDaysBetween,
+  localMorningOf,
+  MINUTE_MS,
+  startOfLocalDay,
+} from './time';
 
 export { DEFAULT_NEW_PER_DAY } from './defaults';
 
@@ -21,6 +29,20 @@ export interface QueueInput extends StudyDay {
   readonly log: readonly ReviewEntry[];
   readonly now: number;
   readonly newPerDay: number;
+  /**
+   * The exam plan: spread the cards not yet seen (as at the start of the day) over this
+   * many days; the new-card limit becomes that pace, plus `extraToday`, instead of
+   * `newPerDay`.
+   */
+  readonly paceDays?: number;
+  /** New cards "study more" added for today (with `paceDays`). */
+  readonly extraToday?: number;
+  /**
+   * The exam's final days (from the start of the first one): every card in review not seen
+   * since `from` joins today's reviews, lowest predicted recall at `examAt` first, within
+   * the daily review limit (answering one early is practice: its schedule stays).
+   */
+  readonly finalDays?: { readonly from: number; readonly examAt: number };
   /** Most review-state cards to show per study day (Anki's "maximum reviews/day"). */
   readonly maxReviewsPerDay?: number;
   /**
@@ -37,6 +59,8 @@ export interface StudyQueue {
   readonly review: readonly string[];
   /** New cards still allowed today, in deck order. */
   readonly fresh: readonly string[];
+  /** Today's new-card limit (the exam plan's pace when it applies). */
+  readonly newLimit: number;
   /** Earliest due time of a learning card that is not due yet but is due today. */
   readonly nextLearningDue: number | null;
   /** Earliest due time of any studied card that is not in the queue now. */
@@ -45,8 +69,10 @@ export interface StudyQueue {
 
 /** Today's answers, from the log's tail (the log is in time order; a rating's cost stays flat). */
 function today(log: readonly ReviewEntry[], now: number, dayStart: DayStart): ReviewEntry[] {
-  const from = startOfLocalDay(now, dayStart);
-  const to = addLocalDays(now, 1, dayStart);
+  return answersBetween(log, startOfLocalDay(now, dayStart), addLocalDays(now, 1, dayStart));
+}
+
+function answersBetween(log: readonly ReviewEntry[], from: number, to: number): ReviewEntry[] {
   const out: ReviewEntry[] = [];
   // (Entries stamped in the future by a clock that went back are skipped, not stopped at.)
   for (let i = log.length - 1; i >= 0; i--) {
@@ -99,6 +125,34 @@ export function todaysNewLimit(
   return newPerDay + (extraNew && extraNew.day === localDayKey(now, dayStart) ? extraNew.count : 0);
 }
 
+/** New cards are all seen this many study days before the exam; the final days are for review. */
+export const EXAM_LEAD_DAYS = 3;
+
+/**
+ * The exam plan on the day of `now`: before the final `lead` days, `paceDays` (days left to
+ * introduce new cards, today included); in them, `finalDays` (when they began, and the
+ * exam). Null: no exam date, or it has passed.
+ */
+export function examPlan(
+  examDate: string | null,
+  now: number,
+  dayStart: DayStart = 0,
+  lead = EXAM_LEAD_DAYS,
+): { paceDays?: number; finalDays?: { from: number; examAt: number } } | null {
+  const examAt = examDate ? localMorningOf(examDate) : null;
+  if (examAt === null) return null;
+  const days = localDaysBetween(now, examAt, dayStart);
+  if (days < 0) return null;
+  return days > lead
+    ? { paceDays: days - lead }
+    : {
+        finalDays: {
+          from: startOfLocalDay(addLocalDays(examAt, -lead, dayStart), dayStart),
+          examAt,
+        },
+      };
+}
+
 /** Learning cards due within the limit, shown now because nothing else is left (Anki's learn ahead). */
 export function learnAhead(
   upcoming: { id: string; due: number }[],
@@ -128,11 +182,17 @@ export function buildQueue(input: QueueInput): StudyQueue {
   const upcoming: { id: string; due: number }[] = [];
   const review: { id: string; due: number }[] = [];
   const unseen: string[] = [];
+  let unseenAll = 0;
   let nextDue: number | null = null;
+  const final = input.finalDays && {
+    ...input.finalDays,
+    cards: [] as { id: string; due: number }[],
+  };
 
   for (const id of deckOrder) {
     const card = cards[id];
     if (!card || card.state === PHASE.new) {
+      unseenAll++;
       if (!buried.has(id)) unseen.push(id);
       continue;
     }
@@ -144,27 +204,43 @@ export function buildQueue(input: QueueInput): StudyQueue {
     } else {
       if (nextDue === null || card.due < nextDue) nextDue = card.due;
       if (inLearning && card.due < endOfToday) upcoming.push({ id, due: card.due });
+      else if (final && card.state === PHASE.review && !buried.has(id)) {
+        // Lowest recall at the exam first: recall falls with elapsed time over stability.
+        const last = card.lastReview ?? 0;
+        if (last < final.from)
+          final.cards.push({ id, due: (last - final.examAt) / card.stability });
+      }
     }
   }
 
   const byDue = (a: { due: number }, b: { due: number }) => a.due - b.due;
   const newDone = answered.filter((e) => e.state === PHASE.new && !e.practice).length;
   const reviewsDone = answered.filter((e) => e.state === PHASE.review && !e.practice).length;
-  const fresh = unseen.slice(0, Math.max(0, newPerDay - newDone));
-  const due = review
+  const newLimit = input.paceDays
+    ? Math.ceil((unseenAll + newDone) / input.paceDays) + (input.extraToday ?? 0)
+    : newPerDay;
+  const fresh = unseen.slice(0, Math.max(0, newLimit - newDone));
+  let due = review
     .sort(byDue)
     .slice(0, Math.max(0, maxReviews - reviewsDone))
     .map((c) => c.id);
+  if (final) {
+    const seen = new Set(answersBetween(log, final.from, endOfToday).map((e) => e.cardId));
+    const room = maxReviews - answered.filter((e) => e.state === PHASE.review).length - due.length;
+    const more = final.cards.filter((c) => !seen.has(c.id)).sort(byDue);
+    due = [...due, ...more.slice(0, Math.max(0, room)).map((c) => c.id)];
+  }
   const dueNow = learning.sort(byDue).map((c) => c.id);
   if (dueNow.length === 0 && due.length === 0 && fresh.length === 0) {
     const { ahead, next } = learnAhead(upcoming, now, input.learnAheadMs ?? LEARN_AHEAD_MS);
-    return { learning: ahead, review: due, fresh, nextLearningDue: next, nextDue };
+    return { learning: ahead, review: due, fresh, newLimit, nextLearningDue: next, nextDue };
   }
   const nextLearning = upcoming.sort(byDue)[0];
   return {
     learning: dueNow,
     review: due,
     fresh,
+    newLimit,
     nextLearningDue: nextLearning ? nextLearning.due : null,
     nextDue,
   };

@@ -50,6 +50,8 @@ export interface Settings {
   readonly bury: boolean;
   /** Learning cards due within this many minutes are shown now when nothing else is due. */
   readonly learnAheadMinutes: number;
+  /** With an exam date: today's new-card limit follows the exam plan (the pace). */
+  readonly examPace: boolean;
   /** New cards added to the limit for one study day (`day` is its `YYYY-MM-DD`), or null. */
   readonly extraNew: { readonly day: string; readonly count: number } | null;
 }
@@ -68,6 +70,7 @@ export const DEFAULT_SETTINGS: Settings = {
   bury: true,
   learnAheadMinutes: DEFAULT_LEARN_AHEAD_MINUTES,
   extraNew: null,
+  examPace: true,
 };
 
 export type SettingKey = keyof Settings;
@@ -142,6 +145,7 @@ export const SETTING_CHECKS: { readonly [K in SettingKey]: (x: unknown) => x is 
   dayStart: isWhole(0, 23),
   bury: (x): x is boolean => typeof x === 'boolean',
   learnAheadMinutes: isWhole(0, 120),
+  examPace: (x): x is boolean => typeof x === 'boolean',
   extraNew: (x): x is Settings['extraNew'] =>
     x === null ||
     (typeof x === 'object' &&

@@ -53,7 +53,7 @@ it('on a phone the navigation is a tab bar at the bottom, gone during a session,
     const label = links.nth(i).locator('.nav-label');
     const lines = await label.evaluate((el) => el.getClientRects().length);
     expect(lines, (await label.textContent()) ?? '').toBe(1);
-    expect(await links.nth(i).locator('svg').count()).toBe(1);
+    expect(await links.nth(i).locator('.nav-icon').count()).toBe(1);
   }
   expect(await nav.getByRole('link', { name: '진행' }).getAttribute('aria-current')).toBe('page');
 

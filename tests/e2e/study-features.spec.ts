@@ -97,14 +97,14 @@ it('settings: quiz off, daily limits and retention, English, dark theme, exam da
   // Daily limits and the retention target: saved as typed, and home counts with them.
   await page.goto(`${baseUrl}/settings`);
   // Each saves when the learner presses Enter or leaves the field.
-  await page.getByLabel('하루 새 카드 수').fill('5');
+  await page.getByLabel('하루 새 카드 수', { exact: true }).fill('5');
   await page.keyboard.press('Enter');
   await page.getByLabel('하루 최대 복습 수').fill('120');
   await page.keyboard.press('Tab');
   await page.getByLabel('목표 기억률 (%)').fill('85');
   await page.keyboard.press('Enter');
   await page.reload();
-  expect(await page.getByLabel('하루 새 카드 수').inputValue()).toBe('5');
+  expect(await page.getByLabel('하루 새 카드 수', { exact: true }).inputValue()).toBe('5');
   expect(await page.getByLabel('하루 최대 복습 수').inputValue()).toBe('120');
   expect(await page.getByLabel('목표 기억률 (%)').inputValue()).toBe('85');
   await page.getByRole('link', { name: '홈' }).click();

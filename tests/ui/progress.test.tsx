@@ -287,6 +287,33 @@ describe('exam date', () => {
     expect(await screen.findByText(/이 항목의 카드만 학습합니다/)).toBeInTheDocument();
   });
 
+  it("home shows the plan: the new cards a day to see every card 3 days before the exam, applied to today's count unless turned off", async () => {
+    const store = createAppStore();
+    // 30 days to the exam: 27 days for new cards. 3 cards seen two days ago.
+    store.getState().updateSettings({ examDate: '2026-04-09', newPerDay: 5 });
+    const seen = DECK.slice(0, 3);
+    for (const card of seen) rateCard(store, card.id, 4, TODAY_10AM - 2 * DAY);
+    const unseen = DECK.length - 3;
+    const pace = Math.ceil(unseen / 27);
+    const { user } = await renderApp('/', store);
+    const panel = await screen.findByRole('region', { name: '시험 준비' });
+    expect(panel).toHaveTextContent(
+      `남은 새 카드 ${unseen}장을 시험 3일 전까지 모두 보려면 하루 ${pace}장: 오늘의 새 카드 한도로 씁니다.`,
+    );
+    const newToday = () => screen.getAllByRole('definition')[0]?.textContent;
+    expect(newToday()).toBe(String(pace));
+
+    // Turned off in settings: the learner's own 5 a day holds; the plan says what it needs.
+    await user.click(screen.getByRole('link', { name: '설정' }));
+    await user.click(
+      await screen.findByRole('checkbox', { name: '시험 날짜에 맞춰 하루 새 카드 수 정하기' }),
+    );
+    expect(store.getState().settings.examPace).toBe(false);
+    await user.click(screen.getByRole('link', { name: '홈' }));
+    expect(await screen.findByText(/설정에서 켜면 오늘의 한도로 씁니다/)).toBeInTheDocument();
+    expect(newToday()).toBe('5');
+  });
+
   it('is set (and cleared) in settings; without it home shows no exam panel', async () => {
     const store = createAppStore();
     const { user, unmount } = await renderApp('/settings', store);

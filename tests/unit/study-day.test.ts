@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHASE } from '../../src/domain/card-state';
 import { isDue } from '../../src/domain/filtered-queue';
-import { buildQueue, todaysNewLimit } from '../../src/domain/queue';
+import { buildQueue, examPlan, todaysNewLimit } from '../../src/domain/queue';
 import { ANSWER_TIME_CAP_MS, summarizeSession } from '../../src/domain/session-summary';
 import { currentStreak, reviewsPerDay, trueRetention } from '../../src/domain/stats';
 import {
@@ -50,6 +50,74 @@ describe.each([
   /** Local wall-clock time in the zone under test, `day` + `plus` days. */
   const at = (hour: number, minute = 0, plus = 0) =>
     new Date(year, month, day + plus, hour, minute).getTime();
+
+  describe('the exam plan', () => {
+    const date = (plus: number) => localDayKey(at(12, 0, plus));
+
+    it('spreads new cards over the days before the final three, counting in study days', () => {
+      const pace = (d: string | null, now: number, dayStart = 0) =>
+        examPlan(d, now, dayStart)?.paceDays ?? null;
+      // Exam in 13 days: 10 days to see every card, then 3 for reviews.
+      expect(pace(date(13), at(10))).toBe(10);
+      // At 02:00 it is still the previous study day (it starts at 04:00): one more day.
+      expect(pace(date(13), at(2, 0, 1), 4)).toBe(10);
+      expect(pace(date(13), at(5, 0, 1), 4)).toBe(9);
+      // In the final days and on the exam day: no pace; after it, or without a date: no plan.
+      expect(pace(date(3), at(10))).toBeNull();
+      expect(examPlan(date(3), at(10))?.finalDays?.from).toBe(at(0));
+      expect(examPlan(date(0), at(10))?.finalDays).toBeDefined();
+      expect(examPlan(date(-1), at(10))).toBeNull();
+      expect(examPlan(null, at(10))).toBeNull();
+      expect(examPlan('2026-02-31', at(10))).toBeNull();
+    });
+
+    it('in the final days every studied card comes once more, lowest recall on exam day first, within the review limit', () => {
+      // Four cards learnt five days before (Easy: in review, due after the exam); c1 again
+      // three days later, so it is fresher.
+      const h = answerAll([
+        ['c0', 4, at(10, 0, -5)],
+        ['c1', 4, at(10, 0, -5)],
+        ['c2', 4, at(10, 0, -5)],
+        ['c3', 4, at(10, 0, -5)],
+        ['c1', 4, at(10, 0, -2)],
+      ]);
+      for (const id of ['c0', 'c1', 'c2', 'c3'])
+        expect(h.cards[id]?.due).toBeGreaterThan(at(0, 0, 1));
+      const final = examPlan(date(2), at(10));
+      if (!final?.finalDays) throw new Error('two days before the exam are final days');
+      const q = queue(h, at(10), { finalDays: final.finalDays, newPerDay: 0 });
+      expect(new Set(q.review)).toEqual(new Set(['c0', 'c1', 'c2', 'c3']));
+      // c1, reviewed 10 days ago with more stability, has the highest recall: last.
+      expect(q.review.at(-1)).toBe('c1');
+      // Within the daily review limit.
+      expect(
+        queue(h, at(10), { finalDays: final.finalDays, maxReviewsPerDay: 2 }).review,
+      ).toHaveLength(2);
+      // Seen once in the final days (practice leaves the schedule): not asked again.
+      const practised = {
+        ...h,
+        log: [...h.log, { ...logEntry('c0', 3, at(9)), practice: true as const }],
+      };
+      expect(queue(practised, at(10), { finalDays: final.finalDays }).review).not.toContain('c0');
+      // Before the final days, none of this.
+      expect(queue(h, at(10)).review).toEqual([]);
+    });
+
+    it("sets today's new-card limit to the pace, as of the day's start, plus study-more extras", () => {
+      // 12 cards, none seen, 4 days to go: 3 a day, whatever the daily setting.
+      expect(queue(EMPTY_HISTORY, at(10), { newPerDay: 20, paceDays: 4 }).fresh).toHaveLength(3);
+      expect(queue(EMPTY_HISTORY, at(10), { newPerDay: 1, paceDays: 4 }).newLimit).toBe(3);
+      // Two seen today: the pace stays 3 (10 unseen now, 12 at the day's start); 1 more.
+      const h = answerAll([
+        ['c5', 4, at(9)],
+        ['c6', 4, at(9, 30)],
+      ]);
+      const q = queue(h, at(10), { paceDays: 4 });
+      expect(q.newLimit).toBe(3);
+      expect(q.fresh).toHaveLength(1);
+      expect(queue(h, at(10), { paceDays: 4, extraToday: 5 }).fresh).toHaveLength(6);
+    });
+  });
 
   describe('learn ahead', () => {
     it('with nothing else due, a learning card due within 20 minutes shows now', () => {

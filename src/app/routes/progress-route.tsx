@@ -48,6 +48,11 @@ export function ProgressRoute() {
   return (
     <div className="progress-page">
       <h1>{t('progress.title')}</h1>
+      <p className="progress-exam-link">
+        <Link className="button small secondary" to={paths.exam}>
+          {t('mock.link')}
+        </Link>
+      </p>
       <StatList
         items={[
           { key: 'today', label: t('progress.reviewsToday'), value: formatNumber(lang, s.today) },

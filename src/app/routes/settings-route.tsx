@@ -1,5 +1,6 @@
 import { BackupSection } from '../../components/backup-section';
 import { downloadText } from '../../components/download';
+import { ExamSettings } from '../../components/exam-settings';
 import { KeptData } from '../../components/kept-data';
 import { ResetProgress } from '../../components/reset-progress';
 import { StudySettings } from '../../components/study-settings';
@@ -68,19 +69,12 @@ export function SettingsRoute() {
       </section>
       <section className="panel" aria-labelledby="settings-exam">
         <h2 id="settings-exam">{t('settings.examSection')}</h2>
-        <div className="field">
-          <label htmlFor="exam-date">{t('settings.examDate')}</label>
-          <input
-            id="exam-date"
-            type="date"
-            value={settings.examDate ?? ''}
-            aria-describedby="exam-date-hint"
-            onChange={(e) => updateSettings({ examDate: e.target.value || null })}
-          />
-          <p id="exam-date-hint" className="hint">
-            {t('settings.examHint')}
-          </p>
-        </div>
+        <ExamSettings
+          examDate={settings.examDate}
+          examPace={settings.examPace}
+          onChange={updateSettings}
+          t={t}
+        />
       </section>
       <section className="panel" aria-labelledby="settings-backup">
         <h2 id="settings-backup">{t('backup.section')}</h2>

@@ -1,0 +1,147 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ExamActions } from '../components/exam-actions';
+import { ExamFinishDialog } from '../components/exam-finish-dialog';
+import { ExamNavigator } from '../components/exam-navigator';
+import { ExamTimer } from '../components/exam-timer';
+import { QuizChoices } from '../components/quiz-choices';
+import { useT } from '../components/use-t';
+import {
+  type ExamAttempt,
+  examQuestion,
+  finishExam,
+  goTo,
+  isAnswered,
+  isTimeUp,
+  pickOption,
+  type RunningExam,
+  timeLeftMs,
+  toggleFlag,
+} from '../domain/mock-exam';
+import { clock, useNow } from './clock';
+import { useExamKeys } from './exam-keys';
+import { useContent } from './use-content';
+
+interface ExamRunnerProps {
+  start: RunningExam;
+  onFinish: (attempt: ExamAttempt) => void;
+}
+
+/**
+ * An exam under way: one question at a time with no feedback, the countdown, the
+ * navigator, and finishing (asked first when questions are unanswered or flagged). When
+ * the time runs out the exam ends and is scored as it stands.
+ */
+export function ExamRunner({ start, onFinish }: ExamRunnerProps) {
+  const { t, lang } = useT();
+  const { cardById } = useContent();
+  const [exam, setExam] = useState(start);
+  const [confirming, setConfirming] = useState(false);
+  const now = useNow(1000);
+  const questions = useMemo(
+    () => start.answers.map((a) => examQuestion(cardById(a.cardId))),
+    [start, cardById],
+  );
+  const answered = exam.answers.map((a, i) => isAnswered(questions[i] ?? null, a.picks));
+  const unanswered = answered.filter((a) => !a).length;
+  const flagged = exam.answers.filter((a) => a.flagged).length;
+  const total = exam.answers.length;
+
+  const ended = useRef(false);
+  const latest = useRef(exam);
+  latest.current = exam;
+  const end = (endedBy: ExamAttempt['endedBy']) => {
+    if (!ended.current) onFinish(finishExam(latest.current, cardById, clock.now(), endedBy));
+    ended.current = true;
+  };
+  const timeUp = isTimeUp(exam.startedAt, exam.size, now);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the deadline passing is the trigger.
+  useEffect(() => {
+    if (timeUp) end('time');
+  }, [timeUp]);
+
+  const question = questions[exam.current] ?? null;
+  const pick = (index: number) => {
+    if (question && index < question.options.length) {
+      setExam((e) => pickOption(e, question, index));
+    }
+  };
+  const go = (index: number) => setExam((e) => goTo(e, index));
+  const step = (by: number) => setExam((e) => goTo(e, e.current + by));
+  const flag = () => setExam(toggleFlag);
+  const finish = () => (unanswered > 0 || flagged > 0 ? setConfirming(true) : end('finish'));
+  useExamKeys({
+    active: !confirming,
+    onPick: pick,
+    onNext: () => step(1),
+    onPrev: () => step(-1),
+    onFlag: flag,
+  });
+
+  // Each question takes focus as it shows, so it is read from its start.
+  const questionRef = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new question is the trigger.
+  useEffect(() => {
+    questionRef.current?.focus();
+  }, [exam.current]);
+
+  const answer = exam.answers[exam.current];
+  const card = answer ? cardById(answer.cardId) : undefined;
+  const n = exam.current + 1;
+  return (
+    <div className="exam">
+      <h1 className="visually-hidden">{t('mock.title')}</h1>
+      <div className="exam-status">
+        <p>{t('mock.questionOf', { n, total })}</p>
+        <p>{t('mock.answeredCount', { count: total - unanswered, total })}</p>
+        <ExamTimer leftMs={timeLeftMs(exam.startedAt, exam.size, now)} t={t} />
+      </div>
+      <div ref={questionRef} tabIndex={-1} className="focus-anchor exam-question">
+        <article className="card" aria-labelledby="exam-question">
+          <p className="card-meta">
+            <span className="visually-hidden">{t('mock.questionOf', { n, total })}</span>
+            {answer?.flagged && <span className="badge">⚑ {t('mock.flaggedTag')}</span>}
+          </p>
+          <h2 id="exam-question" className="card-question">
+            {card?.question[lang]}
+          </h2>
+        </article>
+      </div>
+      {question && answer && (
+        <QuizChoices
+          key={exam.current}
+          question={question}
+          picks={answer.picks}
+          revealed={false}
+          onPick={pick}
+          lang={lang}
+          t={t}
+        />
+      )}
+      <ExamNavigator
+        items={exam.answers.map((a, i) => ({ answered: answered[i] === true, flagged: a.flagged }))}
+        current={exam.current}
+        onGo={go}
+        t={t}
+      />
+      <ExamActions
+        first={n === 1}
+        last={n === total}
+        flagged={answer?.flagged ?? false}
+        onPrev={() => step(-1)}
+        onFlag={flag}
+        onNext={() => step(1)}
+        onFinish={finish}
+        t={t}
+      />
+      {confirming && (
+        <ExamFinishDialog
+          unanswered={unanswered}
+          flagged={flagged}
+          onFinish={() => end('finish')}
+          onBack={() => setConfirming(false)}
+          t={t}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { AppStore } from '../store/app-store';
+import type { PersistedState } from '../store/schema';
+import { clock } from './clock';
+
+/**
+ * Downloads `state` (everything, unless given) as a dated backup file, records when, and
+ * resolves with the file's name. The backup code loads on the call, so the pages that offer
+ * an export stay small; the layout imports this module only when its alert's export is used.
+ */
+export async function exportProgress(store: AppStore, state?: PersistedState): Promise<string> {
+  const [{ backupFileName, buildBackup }, { downloadText }] = await Promise.all([
+    import('../store/backup'),
+    import('../components/download'),
+  ]);
+  const now = clock.now();
+  const s = store.getState();
+  const fileName = backupFileName(now);
+  const data = state ?? {
+    cards: s.cards,
+    log: s.log,
+    undone: s.undone,
+    settings: s.settings,
+    generation: s.generation,
+  };
+  downloadText(fileName, buildBackup(data, __APP_VERSION__, now));
+  s.updateSettings({ lastExportAt: now });
+  return fileName;
+}
