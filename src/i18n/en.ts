@@ -136,8 +136,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'compare.feature': 'Feature',
   'compare.mastery': 'Your mastery',
   'compare.details': 'Notes and source',
-  'compare.studyRow': 'Study this row',
-  'compare.studyRowFull': 'Study {name}',
   'compare.search': 'Search',
   'compare.searchPlaceholder': 'e.g. API keys, WAF, timeout',
   'compare.coreOnly': 'Core rows from the notes only',

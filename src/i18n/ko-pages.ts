@@ -97,8 +97,6 @@ export const koPages = {
   'compare.feature': '기능',
   'compare.mastery': '내 숙련도',
   'compare.details': '설명과 출처',
-  'compare.studyRow': '이 항목 학습',
-  'compare.studyRowFull': '{name} 학습하기',
   'compare.search': '검색',
   'compare.searchPlaceholder': '예: API 키, WAF, timeout',
   'compare.coreOnly': '노트의 핵심 항목만',
