@@ -173,20 +173,10 @@ export type ExamTopic = (typeof EXAM_TOPICS)[number];
  * becomes a `<id>.qa` card like a ConceptFact. Where AWS changed the behaviour, the fact
  * teaches the current one and `notesDiffer` says what older material (and the notes) say.
  */
-export interface TopicFact {
+export interface TopicFact extends Omit<ConceptFact, 'topic'> {
   /** Stable id, `topic.<kebab>`. Never renamed: progress is keyed by it. */
   readonly id: string;
   readonly topic: ExamTopic;
-  readonly question: Text;
-  readonly answer: Text;
-  readonly explanation: Text;
-  /** The API types this fact is about (for mastery by type). */
-  readonly apiTypes: readonly ApiType[];
-  /** Comparison rows (`feat.*`) this fact belongs to. */
-  readonly rowIds: readonly string[];
-  readonly source: Source;
-  readonly core: boolean;
-  readonly notesDiffer?: Text;
 }
 
 /** An exam-style question: 4 options with one answer, or 5 options with two ("choose two"). */
