@@ -70,18 +70,21 @@ async function start(root: HTMLElement) {
   );
 }
 
+/** Shows one of the fallbacks index.html holds (hidden) in place of the app. */
+function fallback(root: HTMLElement, id: string): HTMLElement | null {
+  root.replaceChildren();
+  const el = document.getElementById(id);
+  if (el) el.hidden = false;
+  return el;
+}
+
 /**
  * Inside another site's frame the app draws nothing that could be clicked on the learner's
  * behalf (clickjacking, "Reset progress"), only a link that opens it on its own. Hosts also
  * send `frame-ancestors 'none'` (see the README); this check needs no inline script.
  */
 function refuseFrame(root: HTMLElement) {
-  const link = document.createElement('a');
-  link.href = window.location.href;
-  link.target = '_top';
-  link.rel = 'noopener';
-  link.textContent = 'API Gateway 플래시카드를 새 창에서 열기 / Open API Gateway Flashcards';
-  root.replaceChildren(link);
+  fallback(root, 'framed')?.querySelector('a')?.setAttribute('href', window.location.href);
 }
 
 // Not a top-level await: the scheduler's chunk (loaded by `refresh` when cards must be
@@ -93,16 +96,9 @@ function refuseFrame(root: HTMLElement) {
  */
 function failedToStart(root: HTMLElement, error: unknown) {
   console.error(error);
-  const p = document.createElement('p');
-  p.setAttribute('role', 'alert');
-  p.textContent =
-    '앱을 시작하지 못했습니다. 학습 기록은 안전합니다. 연결을 확인하고 다시 불러와 주세요. / ' +
-    'The app could not start. Your study data is safe. Check the connection and reload.';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = '다시 불러오기 / Reload';
-  button.addEventListener('click', () => window.location.reload());
-  root.replaceChildren(p, button);
+  fallback(root, 'start-failed')
+    ?.querySelector('button')
+    ?.addEventListener('click', () => window.location.reload());
 }
 
 if (window.top === window.self) start(root).catch((error) => failedToStart(root, error));

@@ -1,17 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { ExamBreakdown } from '../components/exam-breakdown';
 import { ExamReview, type ReviewItem } from '../components/exam-review';
 import { useT } from '../components/use-t';
 import { API_TYPE_LABEL } from '../content/api-type-label';
 import { API_TYPES, EXAM_TOPICS } from '../content/types';
+import { type ExamAttempt, PASS_SCORE } from '../domain/exam-score';
 import {
   breakdownByTopic,
   breakdownByType,
-  type ExamAttempt,
   examQuestion,
   missedCardIds,
-  PASS_SCORE,
 } from '../domain/mock-exam';
 import { formatDuration } from '../i18n/format';
 import { examReplayPath } from './exam-start';
@@ -28,7 +27,7 @@ const isApiType = (key: string): key is (typeof API_TYPES)[number] =>
  * is made), right answers by API type and by topic, and each missed question with why,
  * with a session of just those cards.
  */
-export function ExamResult({ attempt }: { attempt: ExamAttempt }) {
+export function ExamResult({ attempt, save }: { attempt: ExamAttempt; save?: ReactNode }) {
   const { t, lang } = useT();
   const { cardById, groups } = useContent();
   const { score } = attempt;
@@ -68,6 +67,7 @@ export function ExamResult({ attempt }: { attempt: ExamAttempt }) {
         </p>
         {attempt.endedBy === 'time' && <p className="notice">{t('mock.timeUp')}</p>}
         <p className="muted">{t('mock.scoreNote')}</p>
+        {save}
         {missed.length > 0 && (
           <Link className="button primary" to={paths.studyCards(missed)}>
             {t('mock.studyMissed', { count: missed.length })}

@@ -5,8 +5,8 @@ import { ExamNavigator } from '../components/exam-navigator';
 import { ExamTimer } from '../components/exam-timer';
 import { QuizChoices } from '../components/quiz-choices';
 import { useT } from '../components/use-t';
+import type { ExamAttempt } from '../domain/exam-score';
 import {
-  type ExamAttempt,
   examQuestion,
   finishExam,
   goTo,
@@ -17,8 +17,10 @@ import {
   timeLeftMs,
   toggleFlag,
 } from '../domain/mock-exam';
+import { forgetRunningExam, saveRunningExam } from '../store/running-exam';
 import { clock, useNow } from './clock';
 import { useExamKeys } from './exam-keys';
+import { useFocusMode } from './focus-mode';
 import { useContent } from './use-content';
 
 interface ExamRunnerProps {
@@ -36,6 +38,12 @@ export function ExamRunner({ start, onFinish }: ExamRunnerProps) {
   const { cardById } = useContent();
   const [exam, setExam] = useState(start);
   const [confirming, setConfirming] = useState(false);
+  // While the exam runs the navigation gives way, as in a study session. Its way out
+  // leaves the exam as it stands: this tab keeps it, and /exam offers to resume it.
+  useFocusMode(true);
+  useEffect(() => {
+    saveRunningExam(exam);
+  }, [exam]);
   const now = useNow(1000);
   const questions = useMemo(
     () => start.answers.map((a) => examQuestion(cardById(a.cardId))),
@@ -50,7 +58,10 @@ export function ExamRunner({ start, onFinish }: ExamRunnerProps) {
   const latest = useRef(exam);
   latest.current = exam;
   const end = (endedBy: ExamAttempt['endedBy']) => {
-    if (!ended.current) onFinish(finishExam(latest.current, cardById, clock.now(), endedBy));
+    if (!ended.current) {
+      forgetRunningExam();
+      onFinish(finishExam(latest.current, cardById, clock.now(), endedBy));
+    }
     ended.current = true;
   };
   const timeUp = isTimeUp(exam.startedAt, exam.size, now);

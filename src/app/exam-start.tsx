@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useT } from '../components/use-t';
-import { EXAM_SIZES, type ExamSize, examMinutes, isExamSize, isSeed } from '../domain/mock-exam';
+import { EXAM_SIZES, type ExamSize, isExamSize, isSeed } from '../domain/exam-score';
+import { examMinutes } from '../domain/mock-exam';
+import { formatDuration } from '../i18n/format';
 import { paths } from './paths';
 
 // The replay address is written and read here, with the exam's chunk: paths.ts ships with
@@ -22,7 +24,41 @@ interface ExamStartProps {
   /** A seed from the address (a replay), or null for a new draw. */
   seed: number | null;
   size: ExamSize;
+  /** An exam this tab left under way: how far it got, and the time it has left. */
+  resume: { answered: number; total: number; leftMs: number } | null;
+  onResume: () => void;
+  onDiscard: () => void;
   onStart: (size: ExamSize, seed: number) => void;
+}
+
+/** Resume the exam left under way (its clock ran on), or discard it. */
+function ResumePanel({
+  resume,
+  onResume,
+  onDiscard,
+}: Pick<ExamStartProps, 'onResume' | 'onDiscard'> & {
+  resume: NonNullable<ExamStartProps['resume']>;
+}) {
+  const { t, lang } = useT();
+  return (
+    <section className="panel exam-start" aria-labelledby="exam-title">
+      <h1 id="exam-title">{t('mock.title')}</h1>
+      <p>{t('mock.resumeIntro', { answered: resume.answered, total: resume.total })}</p>
+      <p>
+        {resume.leftMs > 0
+          ? t('mock.resumeLeft', { time: formatDuration(lang, resume.leftMs) })
+          : t('mock.resumeTimeUp')}
+      </p>
+      <div className="actions">
+        <button type="button" className="primary big" onClick={onResume}>
+          {t(resume.leftMs > 0 ? 'mock.resume' : 'mock.resumeScore')}
+        </button>
+        <button type="button" className="secondary" onClick={onDiscard}>
+          {t('mock.discard')}
+        </button>
+      </div>
+    </section>
+  );
 }
 
 /** A new seed: any 32-bit number, from the platform's generator. */
@@ -31,9 +67,11 @@ function newSeed(): number {
 }
 
 /** What the exam is, its length (20 or 65 questions), the keys, and the start. */
-export function ExamStart({ seed, size: preset, onStart }: ExamStartProps) {
+export function ExamStart(props: ExamStartProps) {
+  const { seed, size: preset, resume, onStart } = props;
   const { t } = useT();
   const [size, setSize] = useState<ExamSize>(preset);
+  if (resume) return <ResumePanel {...props} resume={resume} />;
   return (
     <section className="panel exam-start" aria-labelledby="exam-title">
       <h1 id="exam-title">{t('mock.title')}</h1>

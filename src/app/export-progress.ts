@@ -8,9 +8,10 @@ import { clock } from './clock';
  * an export stay small; the layout imports this module only when its alert's export is used.
  */
 export async function exportProgress(store: AppStore, state?: PersistedState): Promise<string> {
-  const [{ backupFileName, buildBackup }, { downloadText }] = await Promise.all([
+  const [{ backupFileName, buildBackup }, { downloadText }, { readAttempts }] = await Promise.all([
     import('../store/backup'),
     import('../components/download'),
+    import('../store/exam-attempts'),
   ]);
   const now = clock.now();
   const s = store.getState();
@@ -22,7 +23,8 @@ export async function exportProgress(store: AppStore, state?: PersistedState): P
     settings: s.settings,
     generation: s.generation,
   };
-  downloadText(fileName, buildBackup(data, __APP_VERSION__, now));
+  // The mock exams as stored now (under the reset's lock, when a reset downloads first).
+  downloadText(fileName, buildBackup(data, __APP_VERSION__, now, readAttempts().attempts));
   s.updateSettings({ lastExportAt: now });
   return fileName;
 }

@@ -7,10 +7,15 @@ import { formatDay } from '../i18n/format';
 import type { Lang, Translate } from '../i18n/messages';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { paths } from './paths';
+import { loadContent } from './use-content';
 import { useLearningState } from './use-learning-state';
 
-// Only learners who set an exam date load the forecast (and the deck it needs).
-const ExamPanel = lazy(async () => ({ default: (await import('./exam-panel')).ExamPanel }));
+// Only learners who set an exam date load the forecast (and the deck it needs, before it
+// renders: a render that suspended on the deck must not finish without it).
+const ExamPanel = lazy(async () => {
+  const [m] = await Promise.all([import('./exam-panel'), loadContent()]);
+  return { default: m.ExamPanel };
+});
 
 interface HomeExtrasProps {
   now: number;

@@ -45,6 +45,7 @@ export function useTodayQueue(now: number, enabled = true): StudyQueue {
       now,
       newPerDay: todaysNewLimit(newPerDay, extraNew, now, day.dayStart),
       ...(paceDays ? { paceDays, extraToday: todaysNewLimit(0, extraNew, now, day.dayStart) } : {}),
+      ...(plan?.finalDays ? { finalDays: plan.finalDays } : {}),
       maxReviewsPerDay,
       ...day,
       ...(bury ? { siblings: SIBLINGS } : {}),

@@ -23,7 +23,9 @@ function problemText(problem: Problem, t: Translate): string {
         ? t('backup.subject.card', { item: problem.item ?? '' })
         : problem.where === 'undone'
           ? t('backup.subject.undone')
-          : t('backup.subject.file');
+          : problem.where === 'attempt'
+            ? t('backup.subject.attempt', { item: problem.item ?? '' })
+            : t('backup.subject.file');
   return t(`backup.problem.${problem.field}`, { subject });
 }
 
@@ -134,6 +136,9 @@ export function BackupSection(props: BackupSectionProps) {
                 added: state.preview.newReviews,
               })}
             </li>
+            {state.backup.state.attempts.length > 0 && (
+              <li>{t('backup.preview.attempts', { count: state.backup.state.attempts.length })}</li>
+            )}
             {state.unknownCards.length > 0 && (
               <li>
                 {t('backup.preview.unknown', {

@@ -6,6 +6,7 @@ const SHORTCUTS: readonly (readonly [string, MessageKey])[] = [
   ['1 · 2 · 3 · 4', 'help.rate'],
   ['1 – 5', 'help.pick'],
   ['U / Ctrl+Z', 'help.undo'],
+  ['1 – 5 · N · P · F', 'help.exam'],
   ['?', 'help.open'],
   ['Esc', 'help.close'],
 ];

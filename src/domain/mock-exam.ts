@@ -1,5 +1,6 @@
 import type { StudyCard } from '../content/deck-builder';
 import { API_TYPES, type ApiType, EXAM_TOPICS, FEATURE_GROUPS } from '../content/types';
+import { type ExamAttempt, type ExamSize, scoreOf } from './exam-score';
 import { type ChoiceQuestion, choiceQuestion, isRight, togglePick } from './quiz';
 
 /**
@@ -8,21 +9,10 @@ import { type ChoiceQuestion, choiceQuestion, isRight, togglePick } from './quiz
  * exam's pass mark. Nothing here rates a card: a mock exam never changes the schedule.
  */
 
-/** The lengths offered: a short practice, and the real exam's 65 questions in 130 minutes. */
-export const EXAM_SIZES = [20, 65] as const;
-export type ExamSize = (typeof EXAM_SIZES)[number];
+/** Minutes allowed for each length. */
 const MINUTES: Readonly<Record<ExamSize, number>> = { 20: 30, 65: 130 };
-
-/** AWS scales scores from 100 to 1000; 720 passes (DVA-C02, SAA-C03). */
-export const MIN_SCORE = 100;
-export const MAX_SCORE = 1000;
-export const PASS_SCORE = 720;
 /** The share of scenario questions (rounded up); the rest ask which API types apply. */
 export const SCENARIO_SHARE = 0.75;
-
-export function isExamSize(n: number): n is ExamSize {
-  return (EXAM_SIZES as readonly number[]).includes(n);
-}
 
 export function examMinutes(size: ExamSize): number {
   return MINUTES[size];
@@ -39,11 +29,6 @@ export function timeLeftMs(startedAt: number, size: ExamSize, now: number): numb
 
 export function isTimeUp(startedAt: number, size: ExamSize, now: number): boolean {
   return now >= examDeadline(startedAt, size);
-}
-
-/** A seed is a 32-bit unsigned integer, so it reads back from an address or a file. */
-export function isSeed(n: number): boolean {
-  return Number.isInteger(n) && n >= 0 && n < 2 ** 32;
 }
 
 /** mulberry32: a small, fast generator; the same seed gives the same numbers in [0, 1). */
@@ -155,11 +140,16 @@ export interface RunningExam {
   readonly current: number;
 }
 
+/**
+ * A new exam of `size` questions from `deck`. `nonce` (random, from the caller) makes its
+ * id unique: two tabs that start the same seed at the same millisecond keep two attempts.
+ */
 export function startExam(
   deck: readonly StudyCard[],
   size: ExamSize,
   seed: number,
   now: number,
+  nonce: string,
 ): RunningExam {
   const answers = sampleExam(deck, size, seed).map((cardId) => ({
     cardId,
@@ -167,7 +157,7 @@ export function startExam(
     flagged: false,
   }));
   return {
-    id: `mock-${now.toString(36)}-${seed.toString(36)}`,
+    id: `mock-${now.toString(36)}-${seed.toString(36)}-${nonce}`,
     seed,
     size,
     startedAt: now,
@@ -206,39 +196,6 @@ export function goTo(exam: RunningExam, index: number): RunningExam {
 export function isAnswered(question: ChoiceQuestion | null, picks: readonly number[]): boolean {
   if (!question) return false;
   return question.choose === 'all' ? picks.length > 0 : picks.length === question.choose;
-}
-
-export interface ExamScore {
-  readonly right: number;
-  readonly total: number;
-  /** 100-1000, linear in the fraction right (an estimate: AWS does not publish its scaling). */
-  readonly scaled: number;
-  readonly passed: boolean;
-}
-
-/** The scaled score: 100 + 900 x the fraction right, rounded; 720 or more passes. */
-export function scoreOf(right: number, total: number): ExamScore {
-  const scaled =
-    total > 0 ? Math.round(MIN_SCORE + ((MAX_SCORE - MIN_SCORE) * right) / total) : MIN_SCORE;
-  return { right, total, scaled, passed: scaled >= PASS_SCORE };
-}
-
-/** A finished exam, as plain JSON (epoch milliseconds), ready to be kept. */
-export interface ExamAttempt {
-  readonly id: string;
-  readonly startedAt: number;
-  readonly finishedAt: number;
-  readonly seed: number;
-  readonly size: ExamSize;
-  /** The learner pressed finish, or the time ran out. */
-  readonly endedBy: 'finish' | 'time';
-  /** In the order asked; `right` as graded when it ended (a later deck edit leaves it). */
-  readonly questions: readonly {
-    readonly cardId: string;
-    readonly picks: readonly number[];
-    readonly right: boolean;
-  }[];
-  readonly score: ExamScore;
 }
 
 export type CardLookup = (id: string) => StudyCard | undefined;

@@ -94,6 +94,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'quiz.right': 'Right. "Good" (3) is suggested.',
   'quiz.wrong': 'Not quite: the answer is "{answer}". "Again" (1) is suggested.',
   'quiz.suggested': 'Suggested',
+  'help.exam': 'Mock exam: pick a choice · next question · previous question · flag for review',
   'help.pick': 'Pick a choice (quiz cards, before the answer shows)',
   'study.rows.done': "You have studied this row's cards",
 
@@ -263,6 +264,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'backup.subject.review': 'Review {item}',
   'backup.subject.card': 'Card "{item}"',
   'backup.subject.undone': 'The list of undone reviews',
+  'backup.subject.attempt': 'Mock exam {item}',
+  'backup.preview.attempts':
+    "{count, plural, one {# mock exam} other {# mock exams}}: merging adds the ones not here; replacing keeps only the file's.",
   'backup.subject.file': 'The file',
   'backup.problem.date':
     '{subject} has a date that is not valid (not a whole number, or outside the years 1970 to 9999).',
@@ -471,6 +475,32 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'mock.right': '{right} of {total, plural, one {# question} other {# questions}} right',
   'mock.timeUp': 'Time ran out: the answers given by then were scored.',
   'mock.timeTaken': 'Time taken: {time}',
+  'trend.title': 'Mock exams',
+  'trend.none': 'No mock exam yet. A practice exam of 20 questions takes 30 minutes.',
+  'trend.unreadable':
+    '{count, plural, one {# stored mock exam cannot be read; it is} other {# stored mock exams cannot be read; they are}} left as stored.',
+  'trend.last': 'Last score',
+  'trend.recent': 'Average of the last 3',
+  'trend.best': 'Best',
+  'trend.passes': 'Reached {pass}',
+  'trend.passCount': '{passes} of {count}',
+  'trend.label':
+    'Scores of the last {count, plural, one {# mock exam} other {# mock exams}}, from {first} to {last}; {pass} passes.',
+  'trend.questions': 'Questions',
+  'trend.score': 'Score',
+  'mock.resumeIntro': 'You left a mock exam under way: {answered} of {total} questions answered.',
+  'mock.resumeLeft': 'Its clock kept running: {time} left.',
+  'mock.resumeTimeUp': 'Its time has run out: it is scored on the answers given.',
+  'mock.resume': 'Resume the exam',
+  'mock.resumeScore': 'Score it',
+  'mock.discard': 'Discard it',
+  'mock.saved': 'Kept with your progress.',
+  'mock.savedLink': 'See your mock exam trend',
+  'mock.unsaved':
+    'This result could not be stored: the browser refused to save it. It stays on this page; try again, or export a backup from Settings before you close it.',
+  'mock.unsavedQuota':
+    'This result could not be stored: the browser storage is full. It stays on this page; free some space and try again.',
+  'mock.retrySave': 'Try saving again',
   'mock.scoreNote':
     'The score is an estimate: the fraction you got right, mapped linearly onto 100–1000 (100 + 900 × fraction right); AWS does not publish how it scales scores.',
   'mock.byType': 'By API type',

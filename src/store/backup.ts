@@ -1,9 +1,11 @@
 import * as v from 'valibot';
 import type { CardState, ReviewEntry } from '../domain/card-state';
 import { DEFAULT_RETENTION } from '../domain/defaults';
+import type { ExamAttempt } from '../domain/exam-score';
 import { localDayKey } from '../domain/time';
 import { BACKUP_FORMAT } from './backup-format';
 import { lostReviews } from './backups';
+import { attemptFrom, attemptsFrom, attemptValue } from './exam-attempts';
 import { CardId, CardStateSchema, count, instant, ReviewEntrySchema } from './file-schema';
 import * as legacy from './legacy';
 import { readStorage } from './read-storage';
@@ -20,7 +22,7 @@ export { BACKUP_FORMAT };
 /** Larger files are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-/** What a backup file holds for the learner: reviews, undos, settings. */
+/** What a backup file holds for the learner: reviews, undos, settings, mock exams. */
 export interface BackupProgress {
   readonly log: readonly ReviewEntry[];
   /** The file's own undo markers: they hide only the file's entries (never ones made here). */
@@ -28,6 +30,8 @@ export interface BackupProgress {
   readonly settings: Settings;
   /** Card states as the file states them (shown in the preview; states come from replay). */
   readonly cards: Readonly<Record<string, CardState>>;
+  /** Mock-exam attempts, oldest first (files of older versions have none). */
+  readonly attempts: readonly ExamAttempt[];
 }
 
 export interface Backup {
@@ -43,7 +47,12 @@ export interface Backup {
 }
 
 /** Everything the learner has, as one JSON document that `parseBackup` reads back exactly. */
-export function buildBackup(state: PersistedState, appVersion: string, now: number): string {
+export function buildBackup(
+  state: PersistedState,
+  appVersion: string,
+  now: number,
+  attempts: readonly ExamAttempt[] = [],
+): string {
   const cards: Record<string, CardState> = {};
   for (const [id, c] of Object.entries(state.cards)) {
     const { basis: _basis, ...card } = c;
@@ -55,13 +64,18 @@ export function buildBackup(state: PersistedState, appVersion: string, now: numb
     schemaVersion: SCHEMA_VERSION,
     appVersion,
     exportedAt: now,
-    counts: { reviews: state.log.length, cards: Object.keys(cards).length },
+    counts: {
+      reviews: state.log.length,
+      cards: Object.keys(cards).length,
+      attempts: attempts.length,
+    },
     state: {
       cards,
       log: state.log,
       undone: state.undone,
       settings: state.settings,
       generation: state.generation,
+      attempts: attempts.map(attemptValue),
     },
   });
 }
@@ -73,8 +87,8 @@ export function backupFileName(now: number): string {
 
 /** Where in a file a problem is, in the learner's terms (never an internal path). */
 export interface Problem {
-  readonly where: 'review' | 'card' | 'undone' | 'file';
-  /** The review's position (from 1), or the card's id. */
+  readonly where: 'review' | 'card' | 'undone' | 'attempt' | 'file';
+  /** The review's or the attempt's position (from 1), or the card's id. */
   readonly item: number | string | null;
   readonly field: 'date' | 'rating' | 'id' | 'card' | 'phase' | 'number' | 'retention' | 'shape';
 }
@@ -112,7 +126,9 @@ const EnvelopeSchema = v.object({
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   appVersion: v.optional(v.pipe(v.string(), v.maxLength(50)), ''),
   exportedAt: instant,
-  counts: v.optional(v.object({ reviews: count, cards: v.optional(count) })),
+  counts: v.optional(
+    v.object({ reviews: count, cards: v.optional(count), attempts: v.optional(count) }),
+  ),
   state: v.optional(v.unknown()),
   items: v.optional(v.unknown()),
 });
@@ -123,6 +139,7 @@ const ProgressSchema = v.object({
   undone: v.optional(v.array(v.pipe(v.string(), v.maxLength(64))), []),
   settings: v.optional(v.unknown()),
   generation: v.optional(count),
+  attempts: v.optional(v.array(v.unknown()), []),
 });
 
 const ItemsSchema = v.pipe(plainObject, v.record(v.string(), v.string()));
@@ -216,6 +233,23 @@ export function parseBackup(text: string): ParsedBackup {
       error: { code: 'counts', stated: counts.cards, found: Object.keys(state.cards).length },
     };
   }
+  const attempts: ExamAttempt[] = [];
+  for (const [i, value] of state.attempts.entries()) {
+    const r = attemptFrom(value);
+    if (!r.ok) {
+      return {
+        ok: false,
+        error: { code: 'invalid', problem: { where: 'attempt', item: i + 1, field: 'shape' } },
+      };
+    }
+    attempts.push(r.attempt);
+  }
+  if (counts?.attempts !== undefined && counts.attempts !== attempts.length) {
+    return {
+      ok: false,
+      error: { code: 'counts', stated: counts.attempts, found: attempts.length },
+    };
+  }
   const settings = settingsFrom(state.settings);
   return {
     ok: true,
@@ -229,6 +263,7 @@ export function parseBackup(text: string): ParsedBackup {
         undone: state.undone.filter((id) => ENTRY_ID.test(id)),
         settings,
         cards: state.cards,
+        attempts,
       },
       unreadable: { reviews: 0, values: 0 },
     },
@@ -244,11 +279,13 @@ function parseStored(
 ): ParsedBackup {
   const items = v.safeParse(ItemsSchema, input);
   if (!items.success) return { ok: false, error: { code: 'not-backup' } };
-  const view = readStorage(new Map(Object.entries(items.output)), legacy);
+  const stored = new Map(Object.entries(items.output));
+  const view = readStorage(stored, legacy);
+  const exams = attemptsFrom(stored);
   if (view.future)
     return { ok: false, error: { code: 'future-version', version: SCHEMA_VERSION + 1 } };
   const { lost, unknown } = lostReviews(view.damage);
-  if (view.state.log.length === 0 && (lost > 0 || unknown > 0)) {
+  if (view.state.log.length === 0 && exams.attempts.length === 0 && (lost > 0 || unknown > 0)) {
     return { ok: false, error: { code: 'nothing' } };
   }
   return {
@@ -263,8 +300,9 @@ function parseStored(
         undone: [],
         settings: view.state.settings,
         cards: view.state.cards,
+        attempts: exams.attempts,
       },
-      unreadable: { reviews: lost, values: unknown },
+      unreadable: { reviews: lost, values: unknown + exams.unreadable.length },
     },
   };
 }

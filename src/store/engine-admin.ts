@@ -9,6 +9,7 @@ import {
   SEALED_LIMIT,
 } from './engine';
 import './engine-write';
+import { attemptItems, attemptsFrom, removeKeys, writeAttempts } from './exam-attempts';
 import { chunksFingerprint, decodeChunk, type ResetRecord, type SettingRecord } from './layout';
 import { encodeChunk, encodeMain } from './layout-write';
 import { type ChunkInfo, LEGACY_NAME, readStorage, type StoredView } from './read-storage';
@@ -121,12 +122,17 @@ export function reset(core: EngineCore, options: ResetOptions): Promise<ResetRes
     if (!core.flush()) return { ok: false, reason: 'write' };
     const items = readItems();
     const view = read(core, items);
+    // Mock-exam attempts are progress too: they go with the reviews (the download and the
+    // copy have them), and a replacement brings the file's.
+    const exams = attemptItems();
     if (options.before) await options.before(view.state);
-    if (options.snapshot && items.size > 0) {
-      if (!keepAside(Object.fromEntries(items), 'replaced', core.clock())) {
+    if (options.snapshot && items.size + exams.size > 0) {
+      if (!keepAside(Object.fromEntries([...items, ...exams]), 'replaced', core.clock())) {
         return { ok: false, reason: 'backup' };
       }
     }
+    const incoming = writeAttempts(options.replace?.attempts ?? []);
+    if (incoming.failure) return { ok: false, reason: 'write' };
     const seen: Record<string, number> = {};
     for (const [name, info] of view.chunks) seen[name] = info.count;
     if (view.legacy) seen[LEGACY_NAME] = Number.MAX_SAFE_INTEGER;
@@ -168,6 +174,7 @@ export function reset(core: EngineCore, options: ResetOptions): Promise<ResetRes
       core.open = before.open;
       core.generation = before.generation;
       core.reset = before.reset;
+      removeKeys(incoming.written);
       return { ok: false, reason: 'write' };
     }
     const settings = options.replace?.settings ?? view.state.settings;
@@ -193,11 +200,29 @@ export function reset(core: EngineCore, options: ResetOptions): Promise<ResetRes
       }
     }
     for (const key of safeStorage.keys(KEYS.legacyChunkPrefix)) safeStorage.remove(key);
+    removeAttempts(exams, new Set(options.replace?.attempts?.map((a) => a.id)), now);
     const after = readItems();
     const next = read(core, after);
     core.adopt(next, after);
     return { ok: true, view: next };
   });
+}
+
+/**
+ * Removes the attempts a reset saw, but for the ones it brings (`keep`, by id). One that
+ * cannot be read is kept aside first; if that copy is refused, it stays where it is.
+ */
+function removeAttempts(
+  exams: ReadonlyMap<string, string>,
+  keep: ReadonlySet<string>,
+  now: number,
+) {
+  const { unreadable } = attemptsFrom(exams);
+  for (const [key, raw] of exams) {
+    if (keep.has(key.slice(KEYS.examPrefix.length))) continue;
+    if (unreadable.includes(key) && !keepAside({ [key]: raw }, 'damaged', now)) continue;
+    safeStorage.remove(key);
+  }
 }
 
 /**

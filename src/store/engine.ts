@@ -1,5 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { ReviewEntry } from '../domain/card-state';
+import type { ExamAttempt } from '../domain/exam-score';
 import type { Incoming } from '../domain/reconcile';
 import type { Chunk, ResetRecord, SettingRecord } from './layout';
 import type { Locks } from './locks';
@@ -52,6 +53,8 @@ export interface ResetOptions {
   readonly replace?: {
     readonly entries: readonly ReviewEntry[];
     readonly settings: Settings;
+    /** Mock-exam attempts to keep in place of the ones stored. */
+    readonly attempts?: readonly ExamAttempt[];
   };
   /** Keep every stored value aside first; without that copy nothing changes. */
   readonly snapshot: boolean;

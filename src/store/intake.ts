@@ -4,6 +4,7 @@ import { fileIncoming, reconcile } from '../domain/reconcile';
 import type { AppState, ImportMode, ImportResult, IntakeContext } from './app-store';
 import type { BackupProgress } from './backup';
 import type { External } from './engine';
+import { writeAttempts } from './exam-attempts';
 
 /**
  * What comes into the store from outside this tab: other tabs' writes (on the `storage`
@@ -84,9 +85,14 @@ export async function importProgress(
   if (mode === 'replace') {
     const result = await engine.reset({
       snapshot: true,
-      replace: { entries: fileIncoming(data).entries, settings: data.settings },
+      replace: {
+        entries: fileIncoming(data).entries,
+        settings: data.settings,
+        attempts: data.attempts,
+      },
     });
     if (!result.ok) return result;
+    void attemptsChanged(true);
     const { view } = result;
     const cards = sch.replayCards(view.state, view.stale);
     engine.touchCache();
@@ -95,6 +101,9 @@ export async function importProgress(
   }
   // Other tabs' reviews first (awaited: a sync finishing later would adopt storage as it is then).
   await get().syncFromOtherTabs();
+  // The file's mock exams first: all stored, or none and nothing else changes.
+  if (writeAttempts(data.attempts).failure) return { ok: false, reason: 'write' };
+  void attemptsChanged(false);
   const s = get();
   const r = reconcile(s, fileIncoming(data));
   if (!r) return { ok: true, added: 0 };
@@ -109,4 +118,11 @@ export async function importProgress(
     stale: [],
   });
   return { ok: true, added: added.length };
+}
+
+/** The page's list of mock exams reads storage again (an import or a replace changed it). */
+async function attemptsChanged(replaced: boolean): Promise<void> {
+  const m = await import('./attempts-store');
+  if (replaced) m.afterReset();
+  else m.loadAttempts();
 }

@@ -20,6 +20,10 @@ export const KEYS = {
   chunkPrefix: `${STORAGE_KEY}:r:`,
   /** Log chunks of schema version 2 (read, migrated, then removed). */
   legacyChunkPrefix: `${STORAGE_KEY}:log:`,
+  /** Mock-exam attempts, one per key, each written once (store/exam-attempts.ts). */
+  examPrefix: `${STORAGE_KEY}:exam:`,
+  /** The mock exam under way, in the tab's sessionStorage (store/running-exam.ts). */
+  runningExam: `${STORAGE_KEY}:exam-running`,
   /** Copies of damaged or replaced data, one per distinct value. */
   backupPrefix: `${STORAGE_KEY}:backup:`,
 } as const;

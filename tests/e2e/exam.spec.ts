@@ -90,6 +90,14 @@ it('a 20-question mock exam by keyboard on a 360 px phone, to its result; nothin
     .getByRole('link', { name: '진행' })
     .click();
   await page.getByText('아직 복습 기록이 없습니다', { exact: false }).waitFor();
+  // The attempt is kept: after a reload, progress shows its score in the trend.
+  await page.reload();
+  const trend = page.getByRole('region', { name: '모의고사' });
+  await trend.waitFor();
+  expect(await trend.getByText('1회 중 1회').count()).toBe(1);
+  expect(await trend.getByRole('img').getAttribute('aria-label')).toBe(
+    '최근 모의고사 1회의 점수: 955점에서 955점. 합격선은 720점입니다.',
+  );
   expect(errors).toEqual([]);
   await context.close();
 });

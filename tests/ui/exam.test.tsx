@@ -1,10 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clock } from '../../src/app/clock';
 import { examReplayPath } from '../../src/app/exam-start';
 import { paths } from '../../src/app/paths';
 import { cardById, DECK } from '../../src/content/deck';
 import { examQuestion, sampleExam } from '../../src/domain/mock-exam';
+import { afterReset } from '../../src/store/attempts-store';
+import { KEYS } from '../../src/store/schema';
 import { renderApp } from './render-app';
 
 const T0 = Date.UTC(2026, 2, 10, 1, 0);
@@ -18,6 +20,11 @@ let now = T0;
 beforeEach(() => {
   now = T0;
   vi.spyOn(clock, 'now').mockImplementation(() => now);
+});
+afterEach(() => {
+  // The page's list of attempts outlives a test (a module's state): start each one empty.
+  afterReset();
+  sessionStorage.clear();
 });
 
 function question(i: number) {
@@ -130,6 +137,52 @@ describe('mock exam', () => {
       // A mock exam rates nothing and schedules nothing.
       expect(store.getState().log).toEqual([]);
       expect(store.getState().cards).toEqual({});
+
+      // It is kept, and its score leads the trend on the progress page.
+      expect(screen.getByText('학습 기록에 저장했습니다.')).toBeInTheDocument();
+      await user.click(screen.getByRole('link', { name: '모의고사 추이 보기' }));
+      const trend = await screen.findByRole('region', { name: '모의고사' });
+      await waitFor(() => expect(within(trend).getByRole('heading')).toHaveFocus());
+      expect(within(trend).getByText('최근 점수').nextSibling).toHaveTextContent('775');
+      expect(within(trend).getByText('1회 중 1회')).toBeInTheDocument();
+      expect(
+        within(trend).getByRole('img', {
+          name: '최근 모의고사 1회의 점수: 775점에서 775점. 합격선은 720점입니다.',
+        }),
+      ).toBeInTheDocument();
+    },
+    SLOW,
+  );
+
+  it(
+    'a result storage refuses stays on the page, says so, and is kept on "save again"',
+    async () => {
+      const { user } = await startExam();
+      await user.keyboard(keysFor(0, true));
+      const real = Storage.prototype.setItem;
+      const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+        this: Storage,
+        k: string,
+        v: string,
+      ) {
+        if (k.startsWith(KEYS.examPrefix)) throw new DOMException('full', 'QuotaExceededError');
+        real.call(this, k, v);
+      });
+      await user.click(screen.getByRole('button', { name: '끝내기' }));
+      await user.click(screen.getByRole('button', { name: '끝내고 채점하기' }));
+      expect(screen.getByText('145 / 1000')).toBeInTheDocument();
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        '결과를 저장하지 못했습니다. 브라우저 저장 공간이 가득 찼습니다.',
+      );
+      await user.click(screen.getByRole('button', { name: '다시 저장' }));
+      expect(screen.getByRole('alert')).toBeInTheDocument();
+      refuse.mockRestore();
+      await user.click(screen.getByRole('button', { name: '다시 저장' }));
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(screen.getByText('학습 기록에 저장했습니다.')).toBeInTheDocument();
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(KEYS.examPrefix))).toHaveLength(
+        1,
+      );
     },
     SLOW,
   );
@@ -152,6 +205,63 @@ describe('mock exam', () => {
     expect(
       within(navigator()).getByRole('button', { name: /^3, .*검토 표시$/ }),
     ).toBeInTheDocument();
+  });
+
+  it('"End session" leaves the exam as it stands; /exam resumes it with its clock, or discards it', async () => {
+    const first = await startExam();
+    await first.user.keyboard(`${keysFor(0, true)}n${keysFor(1, true)}nf`);
+    await first.user.click(screen.getByRole('link', { name: '학습 끝내기' }));
+    expect(await screen.findByRole('navigation', { name: '주 메뉴' })).toBeInTheDocument();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(KEYS.examPrefix))).toEqual([]);
+
+    // Back to /exam ten minutes later (in this tab: the page reloaded, or a link).
+    first.unmount();
+    now = T0 + 10 * MIN;
+    const { user } = await renderApp(paths.exam);
+    expect(
+      await screen.findByText('풀다가 나간 모의고사가 있습니다: 20문제 중 2문제를 답했습니다.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('시간은 계속 흘렀습니다: 20분 남았습니다.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '이어서 풀기' }));
+    onScreen(2).toBeInTheDocument();
+    expect(screen.getByText('답함 2 / 20')).toBeInTheDocument();
+    expect(screen.getByRole('timer', { name: '남은 시간' })).toHaveTextContent('20:00');
+    expect(
+      within(navigator()).getByRole('button', { name: '3, 답하지 않음, 검토 표시' }),
+    ).toBeInTheDocument();
+
+    // Left again, then discarded: the setup is back, and nothing was kept.
+    await user.click(screen.getByRole('link', { name: '학습 끝내기' }));
+    cleanup();
+    const again = await renderApp(paths.exam);
+    await again.user.click(await screen.findByRole('button', { name: '버리기' }));
+    expect(screen.getByRole('button', { name: '시험 시작' })).toBeInTheDocument();
+    expect(sessionStorage.getItem(KEYS.runningExam)).toBeNull();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(KEYS.examPrefix))).toEqual([]);
+  });
+
+  it('an exam left until its time ran out is scored on resume, as it stood', async () => {
+    const first = await startExam();
+    await first.user.keyboard(keysFor(0, true));
+    await first.user.click(screen.getByRole('link', { name: '학습 끝내기' }));
+    first.unmount();
+    now = T0 + 45 * MIN;
+    const { user } = await renderApp(paths.exam);
+    expect(
+      await screen.findByText('시간이 다 되었습니다. 답한 내용으로 채점합니다.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '채점하기' }));
+    expect(await screen.findByText('145 / 1000')).toBeInTheDocument();
+    expect(screen.getByText('학습 기록에 저장했습니다.')).toBeInTheDocument();
+    expect(sessionStorage.getItem(KEYS.runningExam)).toBeNull();
+  });
+
+  it('the shortcut overlay lists the exam keys', async () => {
+    const { user } = await startExam();
+    await user.keyboard('?');
+    const help = await screen.findByRole('dialog', { name: '키보드 단축키' });
+    expect(within(help).getByRole('rowheader', { name: '1 – 5 · N · P · F' })).toBeInTheDocument();
+    expect(help).toHaveTextContent('모의고사: 보기 고르기 · 다음 문제 · 이전 문제 · 검토 표시');
   });
 
   it(

@@ -314,6 +314,32 @@ describe('exam date', () => {
     expect(newToday()).toBe('5');
   });
 
+  it('in the final days, home counts every studied card not seen since they began, and study shows the lowest recall first', async () => {
+    const store = createAppStore();
+    // The exam in 2 days: the final 3 days began yesterday.
+    store.getState().updateSettings({ examDate: '2026-03-12' });
+    // Six cards well known (due weeks after the exam), one of them seen yesterday.
+    const known = DECK.slice(0, 6);
+    known.forEach((card, i) => {
+      rateCard(store, card.id, 3, TODAY_10AM - (60 + i) * DAY);
+      rateCard(store, card.id, 4, TODAY_10AM - (40 - i * 5) * DAY);
+    });
+    rateCard(store, must(known[5]).id, 3, TODAY_10AM - DAY);
+    const due = Object.values(store.getState().cards).filter((c) => c.due < TODAY_10AM + DAY);
+    expect(due).toEqual([]);
+    const { user } = await renderApp('/', store);
+    expect(
+      await screen.findByText('시험 전 마지막 3일입니다: 새 카드보다 복습에 집중할 때입니다.'),
+    ).toBeInTheDocument();
+    const count = screen.getByText('복습 예정', { selector: 'dt' }).nextElementSibling;
+    expect(count).toHaveTextContent('5');
+    // Lowest predicted recall on exam day first: the card reviewed longest ago leads.
+    await user.click(screen.getByRole('link', { name: '학습' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: must(known[0]).question.ko }),
+    ).toBeInTheDocument();
+  });
+
   it('is set (and cleared) in settings; without it home shows no exam panel', async () => {
     const store = createAppStore();
     const { user, unmount } = await renderApp('/settings', store);

@@ -53,8 +53,9 @@ describe('backup file', () => {
     expect(backup.schemaVersion).toBe(3);
     expect(backup.appVersion).toBe('0.2.0');
     expect(backup.exportedAt).toBe(NOW);
-    expect(backup.counts).toEqual({ reviews: 2, cards: 2 });
+    expect(backup.counts).toEqual({ reviews: 2, cards: 2, attempts: 0 });
     expect(Object.keys(backup.state).sort()).toEqual([
+      'attempts',
       'cards',
       'generation',
       'log',

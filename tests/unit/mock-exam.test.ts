@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cardById, DECK } from '../../src/content/deck';
 import { EXAM_TOPICS, FEATURE_GROUPS } from '../../src/content/types';
+import { EXAM_SIZES, type ExamAttempt, scoreOf } from '../../src/domain/exam-score';
 import {
   breakdownByTopic,
   breakdownByType,
-  EXAM_SIZES,
-  type ExamAttempt,
   examDeadline,
   examQuestion,
   finishExam,
@@ -17,7 +16,6 @@ import {
   pickOption,
   type RunningExam,
   sampleExam,
-  scoreOf,
   seededRandom,
   startExam,
   timeLeftMs,
@@ -87,7 +85,7 @@ describe('sampling', () => {
 });
 
 describe('scoring', () => {
-  const exam = startExam(DECK, 20, SEED, T0);
+  const exam = startExam(DECK, 20, SEED, T0, 'n0');
 
   it('all right scores 1000, none right 100; nothing rated', () => {
     const all = finishExam(
@@ -178,7 +176,7 @@ describe('timing', () => {
   });
 
   it('an exam that runs out of time ends at the limit, scored as it stands', () => {
-    const exam = answerAll(startExam(DECK, 20, SEED, T0), (i) => i < 10);
+    const exam = answerAll(startExam(DECK, 20, SEED, T0, 'n0'), (i) => i < 10);
     const attempt = finishExam(exam, cardById, T0 + 45 * MIN, 'time');
     expect(attempt.finishedAt).toBe(T0 + 30 * MIN);
     expect(attempt.endedBy).toBe('time');

@@ -191,6 +191,7 @@ describe('tabs', () => {
       undone: [],
       settings: x.getState().settings,
       cards: {},
+      attempts: [],
     };
     // Y's rating lands while X's replace waits for the lock (it runs on the next turn).
     const replacing = x.getState().importProgress(file, 'replace');

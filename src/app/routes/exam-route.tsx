@@ -1,25 +1,49 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
+import { useStore } from 'zustand';
+import { ExamSaveStatus } from '../../components/exam-save-status';
+import { useT } from '../../components/use-t';
+import type { ExamAttempt, ExamSize } from '../../domain/exam-score';
 import {
-  type ExamAttempt,
-  type ExamSize,
+  examQuestion,
+  isAnswered,
   type RunningExam,
   startExam,
+  timeLeftMs,
 } from '../../domain/mock-exam';
+import {
+  attemptsStore,
+  keepAttempt,
+  listenForAttempts,
+  retryUnsaved,
+} from '../../store/attempts-store';
+import { newEntryId } from '../../store/ids';
+import { forgetRunningExam, readRunningExam } from '../../store/running-exam';
 import { clock } from '../clock';
 import { ExamResult } from '../exam-result';
 import { ExamRunner } from '../exam-runner';
 import { ExamStart, readExamPreset } from '../exam-start';
-import { useFocusMode } from '../focus-mode';
+import { paths } from '../paths';
 import { useContent } from '../use-content';
 // The exam's styles come with its chunk, not with the first page.
 import '../styles/exam.css';
 
-/**
- * Where a finished attempt goes to be kept. Attempts are not stored yet (storage comes
- * next): this is the one place that will hand them to the store. It must never rate a card.
- */
-export function keepAttempt(_attempt: ExamAttempt): void {}
+/** Whether the attempt is stored; if storage refused it, why, with a way to try again. */
+function AttemptSave({ id }: { id: string }) {
+  const { t } = useT();
+  const unsaved = useStore(attemptsStore, (s) => s.unsaved.some((a) => a.id === id));
+  const full = useStore(attemptsStore, (s) => s.failure === 'quota');
+  useEffect(listenForAttempts, []);
+  return (
+    <ExamSaveStatus
+      saved={!unsaved}
+      full={full}
+      progressPath={`${paths.progress}#exam-trend`}
+      onRetry={() => retryUnsaved()}
+      t={t}
+    />
+  );
+}
 
 type Phase =
   | { readonly kind: 'setup' }
@@ -27,16 +51,32 @@ type Phase =
   | { readonly kind: 'done'; readonly attempt: ExamAttempt };
 
 function ExamFlow({ seed, size }: { seed: number | null; size: ExamSize }) {
-  const { deck } = useContent();
+  const { deck, cardById } = useContent();
   const [phase, setPhase] = useState<Phase>({ kind: 'setup' });
-  // While the exam runs the navigation gives way, as in a study session.
-  useFocusMode(phase.kind === 'running');
+  // An exam this tab left under way (its way out, a reload) is offered first.
+  const [left, setLeft] = useState(readRunningExam);
   if (phase.kind === 'setup') {
     return (
       <ExamStart
         seed={seed}
         size={size}
-        onStart={(n, s) => setPhase({ kind: 'running', exam: startExam(deck, n, s, clock.now()) })}
+        resume={
+          left && {
+            answered: left.answers.filter((a) =>
+              isAnswered(examQuestion(cardById(a.cardId)), a.picks),
+            ).length,
+            total: left.answers.length,
+            leftMs: timeLeftMs(left.startedAt, left.size, clock.now()),
+          }
+        }
+        onResume={() => left && setPhase({ kind: 'running', exam: left })}
+        onDiscard={() => {
+          forgetRunningExam();
+          setLeft(null);
+        }}
+        onStart={(n, s) =>
+          setPhase({ kind: 'running', exam: startExam(deck, n, s, clock.now(), newEntryId()) })
+        }
       />
     );
   }
@@ -45,16 +85,20 @@ function ExamFlow({ seed, size }: { seed: number | null; size: ExamSize }) {
       <ExamRunner
         start={phase.exam}
         onFinish={(attempt) => {
+          // Kept, never rated: a mock exam does not move the schedule.
           keepAttempt(attempt);
           setPhase({ kind: 'done', attempt });
         }}
       />
     );
   }
-  return <ExamResult attempt={phase.attempt} />;
+  return <ExamResult attempt={phase.attempt} save={<AttemptSave id={phase.attempt.id} />} />;
 }
 
-/** /exam: a timed mock exam; each visit (and each link to it) starts a fresh one. */
+/**
+ * /exam: a timed mock exam; each visit (and each link to it) starts at the setup, which
+ * offers to resume an exam this tab left under way.
+ */
 export function ExamRoute() {
   const [params] = useSearchParams();
   const { key } = useLocation();

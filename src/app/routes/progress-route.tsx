@@ -1,4 +1,6 @@
-import { Link } from 'react-router-dom';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { ExamTrendSection } from '../../components/exam-trend';
 import { ForecastChart } from '../../components/forecast-chart';
 import { Heatmap } from '../../components/heatmap';
 import { MasteryBars } from '../../components/mastery-bars';
@@ -7,10 +9,12 @@ import { useT } from '../../components/use-t';
 import { WeakList } from '../../components/weak-list';
 import { API_TYPE_LABEL } from '../../content/api-type-label';
 import { API_TYPES } from '../../content/types';
+import { examTrend } from '../../domain/exam-score';
 import { formatDay, formatNumber, formatPercent } from '../../i18n/format';
 import { useNow } from '../clock';
 import { paths } from '../paths';
 import { useContent } from '../use-content';
+import { useExamAttempts } from '../use-exam-attempts';
 import { useProgressSummary } from '../use-progress-summary';
 
 export function ProgressRoute() {
@@ -19,16 +23,35 @@ export function ProgressRoute() {
   const s = useProgressSummary(now);
   const { cardById, groups } = useContent();
   const day = (at: number) => formatDay(lang, at);
+  const exams = useExamAttempts();
+  const { hash } = useLocation();
+  // A link to a section (the exam result's "see your trend") lands on it.
+  useEffect(() => {
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.focus();
+  }, [hash]);
+  const trend = (
+    <ExamTrendSection
+      trend={examTrend(exams.attempts)}
+      unreadable={exams.unreadable}
+      examPath={paths.exam}
+      formatDay={day}
+      formatNumber={(n) => formatNumber(lang, n)}
+      t={t}
+    />
+  );
 
   if (s.reviews === 0) {
     return (
-      <section className="panel" aria-labelledby="progress-title">
-        <h1 id="progress-title">{t('progress.title')}</h1>
-        <p>{t('progress.empty')}</p>
-        <Link className="button primary" to={paths.study}>
-          {t('home.start')}
-        </Link>
-      </section>
+      <div className="progress-page">
+        <section className="panel" aria-labelledby="progress-title">
+          <h1 id="progress-title">{t('progress.title')}</h1>
+          <p>{t('progress.empty')}</p>
+          <Link className="button primary" to={paths.study}>
+            {t('home.start')}
+          </Link>
+        </section>
+        {exams.attempts.length > 0 && trend}
+      </div>
     );
   }
 
@@ -48,11 +71,6 @@ export function ProgressRoute() {
   return (
     <div className="progress-page">
       <h1>{t('progress.title')}</h1>
-      <p className="progress-exam-link">
-        <Link className="button small secondary" to={paths.exam}>
-          {t('mock.link')}
-        </Link>
-      </p>
       <StatList
         items={[
           { key: 'today', label: t('progress.reviewsToday'), value: formatNumber(lang, s.today) },
@@ -80,6 +98,7 @@ export function ProgressRoute() {
           }))}
         />
       </section>
+      {trend}
       <section aria-labelledby="heatmap-title">
         <h2 id="heatmap-title">{t('progress.heatmap')}</h2>
         <Heatmap days={s.heatmap} lang={lang} t={t} />
