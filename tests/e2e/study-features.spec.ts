@@ -137,6 +137,14 @@ it('settings: quiz off, daily limits and retention, English, dark theme, exam da
   expect(await page.locator('main').textContent()).toMatch(
     /Predicted recall on exam day \(whole deck, unstudied cards count 0\): \d/,
   );
+  // The plan: 7 days left for new cards (the last 3 are for review), paced into today's
+  // limit (which counts the new cards already seen today too).
+  const plan = (await page.getByRole('region', { name: 'Exam' }).textContent()) ?? '';
+  const paced = /To see the (\d+) new cards left 3 days before the exam: (\d+) a day/.exec(plan);
+  expect(paced, plan).not.toBeNull();
+  const [unseen, perDay] = [Number(paced?.[1]), Number(paced?.[2])];
+  expect(perDay).toBeGreaterThanOrEqual(Math.ceil(unseen / 7));
+  expect(perDay).toBeLessThanOrEqual(Math.ceil((unseen + 20) / 7));
 
   // The Anki file: Anki's header lines, then one note per card.
   await page.getByRole('link', { name: 'Settings' }).click();
