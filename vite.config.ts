@@ -3,10 +3,10 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { CONTENT_DATA, DECK_ORDER_DATA } from './src/content/deck';
-import { en } from './src/i18n/en';
-import { ko } from './src/i18n/ko';
-import { koPages } from './src/i18n/ko-pages';
+import { CONTENT_DATA, DECK_ORDER_DATA } from './src/content/deck.ts';
+import { en } from './src/i18n/en.ts';
+import { ko } from './src/i18n/ko.ts';
+import { koPages } from './src/i18n/ko-pages.ts';
 
 /**
  * The Content Security Policy, in the built index.html only (the dev server injects an

@@ -19,25 +19,25 @@
 // row sessions (each card of a row once, Again'd cards after their learning step, as the
 // app's filtered sessions do).
 
-import { cardIdsForRow, DECK_ORDER } from '../src/content/deck';
-import { FEATURE_ROWS } from '../src/content/features';
+import { cardIdsForRow, DECK_ORDER } from '../src/content/deck.ts';
+import { FEATURE_ROWS } from '../src/content/features.ts';
 import {
   type CardState,
   type Grade,
   ownCard,
   PHASE,
   type ReviewEntry,
-} from '../src/domain/card-state';
-import { basisOf, entriesByCard } from '../src/domain/log';
-import { buildQueue } from '../src/domain/queue';
-import { FSRS6_DECAY } from '../src/domain/recall';
-import { applyRating } from '../src/domain/scheduler';
-import { addLocalDays, DAY_MS, HOUR_MS, MINUTE_MS } from '../src/domain/time';
-import { createEngine } from '../src/store/engine';
-import '../src/store/engine-write';
-import { newEntryId } from '../src/store/ids';
-import { webLocks } from '../src/store/locks';
-import { DEFAULT_SETTINGS, KEYS, type PersistedState } from '../src/store/schema';
+} from '../src/domain/card-state.ts';
+import { basisOf, entriesByCard } from '../src/domain/log.ts';
+import { buildQueue } from '../src/domain/queue.ts';
+import { FSRS6_DECAY } from '../src/domain/recall.ts';
+import { applyRating } from '../src/domain/scheduler.ts';
+import { addLocalDays, DAY_MS, HOUR_MS, MINUTE_MS } from '../src/domain/time.ts';
+import { createEngine } from '../src/store/engine.ts';
+import '../src/store/engine-write.ts';
+import { newEntryId } from '../src/store/ids.ts';
+import { webLocks } from '../src/store/locks.ts';
+import { DEFAULT_SETTINGS, KEYS, type PersistedState } from '../src/store/schema.ts';
 
 export type HistoryKind = 'month' | 'year' | 'three-years' | 'stress';
 

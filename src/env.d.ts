@@ -8,25 +8,27 @@ declare const __APP_BUILD__: string;
 
 declare module 'virtual:data/deck-order' {
   /** The deck's card ids in study order and its sibling groups (see vite.config.ts). */
-  export function load(): Promise<import('./content/deck-order').DeckOrderData>;
+  export function load(): Promise<import('./content/deck-order.ts').DeckOrderData>;
 }
 
 declare module 'virtual:data/content' {
   /** The deck's facts, as plain data (see vite.config.ts). */
-  export function load(): Promise<import('./content/content-index').ContentData>;
+  export function load(): Promise<import('./content/content-index.ts').ContentData>;
 }
 
 declare module 'virtual:data/messages-en' {
   /** The English catalog (see vite.config.ts). */
-  export function load(): Promise<Readonly<Record<import('./i18n/messages').MessageKey, string>>>;
+  export function load(): Promise<
+    Readonly<Record<import('./i18n/messages.ts').MessageKey, string>>
+  >;
 }
 
 declare module 'virtual:data/messages-ko' {
   /** The Korean messages of the first page (see vite.config.ts). */
-  export function load(): Promise<typeof import('./i18n/ko').ko>;
+  export function load(): Promise<typeof import('./i18n/ko.ts').ko>;
 }
 
 declare module 'virtual:data/messages-ko-pages' {
   /** The Korean messages of the pages beyond home (see vite.config.ts). */
-  export function load(): Promise<typeof import('./i18n/ko-pages').koPages>;
+  export function load(): Promise<typeof import('./i18n/ko-pages.ts').koPages>;
 }

@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { AppRoutes } from './app/routes';
-import { loadDeckOrder } from './content/deck-order';
-import { browserLangs, loadCatalog, preferredLang } from './i18n/messages';
-import { createAppStore } from './store/app-store';
-import { StoreProvider } from './store/store-context';
+import { AppRoutes } from './app/routes.tsx';
+import { loadDeckOrder } from './content/deck-order.ts';
+import { browserLangs, loadCatalog, preferredLang } from './i18n/messages.ts';
+import { createAppStore } from './store/app-store.ts';
+import { StoreProvider } from './store/store-context.tsx';
 import './app/styles/base.css';
 import './app/styles/shell.css';
 import './app/styles/home.css';
@@ -28,7 +28,7 @@ async function start(root: HTMLElement) {
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     const register = () =>
       setTimeout(() => {
-        void import('./app/service-worker').then(({ startServiceWorker }) =>
+        void import('./app/service-worker.ts').then(({ startServiceWorker }) =>
           startServiceWorker(store),
         );
       }, 1500);

@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { loadDeckOrder } from '../src/content/deck-order';
-import { loadCatalog, loadPageMessages } from '../src/i18n/messages';
+import { loadDeckOrder } from '../src/content/deck-order.ts';
+import { loadCatalog, loadPageMessages } from '../src/i18n/messages.ts';
 
 // The app loads the English catalog and the pages' Korean messages on demand; tests
 // switch languages and pages synchronously.

@@ -1,4 +1,4 @@
-import type { RowFilter } from '../content/filter-rows';
+import type { RowFilter } from '../content/filter-rows.ts';
 
 /** The compare filters live in the URL query: `?core=1&diff=1&q=text`. */
 export function readCompareParams(params: URLSearchParams): {

@@ -1,18 +1,18 @@
 import { Link } from 'react-router-dom';
-import { API_TYPE_LABEL } from '../content/api-type-label';
-import { DECK_ORDER } from '../content/deck-order';
-import { API_TYPES } from '../content/types';
-import type { CardState } from '../domain/card-state';
-import { PHASE } from '../domain/card-state';
-import { examForecast } from '../domain/exam';
-import { EXAM_LEAD_DAYS, examPlan } from '../domain/queue';
-import { localDaysBetween, localMorningOf } from '../domain/time';
-import { formatPercent } from '../i18n/format';
-import type { Lang, Translate } from '../i18n/messages';
-import { useAppStore } from '../store/store-context';
-import { paths } from './paths';
-import { useContent } from './use-content';
-import { useTodayQueue } from './use-session-queue';
+import { API_TYPE_LABEL } from '../content/api-type-label.ts';
+import { DECK_ORDER } from '../content/deck-order.ts';
+import { API_TYPES } from '../content/types.ts';
+import type { CardState } from '../domain/card-state.ts';
+import { PHASE } from '../domain/card-state.ts';
+import { examForecast } from '../domain/exam.ts';
+import { EXAM_LEAD_DAYS, examPlan } from '../domain/queue.ts';
+import { localDaysBetween, localMorningOf } from '../domain/time.ts';
+import { formatPercent } from '../i18n/format.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
+import { useAppStore } from '../store/store-context.tsx';
+import { paths } from './paths.ts';
+import { useContent } from './use-content.ts';
+import { useTodayQueue } from './use-session-queue.ts';
 
 interface ExamPanelProps {
   examDate: string;

@@ -1,21 +1,21 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
-import { ExamBreakdown } from '../components/exam-breakdown';
-import { ExamReview, type ReviewItem } from '../components/exam-review';
-import { useT } from '../components/use-t';
-import { API_TYPE_LABEL } from '../content/api-type-label';
-import { API_TYPES, EXAM_TOPICS } from '../content/types';
-import { type ExamAttempt, PASS_SCORE } from '../domain/exam-score';
+import { ExamBreakdown } from '../components/exam-breakdown.tsx';
+import { ExamReview, type ReviewItem } from '../components/exam-review.tsx';
+import { useT } from '../components/use-t.ts';
+import { API_TYPE_LABEL } from '../content/api-type-label.ts';
+import { API_TYPES, EXAM_TOPICS } from '../content/types.ts';
+import { type ExamAttempt, PASS_SCORE } from '../domain/exam-score.ts';
 import {
   breakdownByTopic,
   breakdownByType,
   examQuestion,
   missedCardIds,
-} from '../domain/mock-exam';
-import { formatDuration } from '../i18n/format';
-import { examReplayPath } from './exam-start';
-import { paths } from './paths';
-import { useContent } from './use-content';
+} from '../domain/mock-exam.ts';
+import { formatDuration } from '../i18n/format.ts';
+import { examReplayPath } from './exam-start.tsx';
+import { paths } from './paths.ts';
+import { useContent } from './use-content.ts';
 
 const isExamTopic = (key: string): key is (typeof EXAM_TOPICS)[number] =>
   (EXAM_TOPICS as readonly string[]).includes(key);

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ExamActions } from '../components/exam-actions';
-import { ExamFinishDialog } from '../components/exam-finish-dialog';
-import { ExamNavigator } from '../components/exam-navigator';
-import { ExamTimer } from '../components/exam-timer';
-import { QuizChoices } from '../components/quiz-choices';
-import { useT } from '../components/use-t';
-import type { ExamAttempt } from '../domain/exam-score';
+import { ExamActions } from '../components/exam-actions.tsx';
+import { ExamFinishDialog } from '../components/exam-finish-dialog.tsx';
+import { ExamNavigator } from '../components/exam-navigator.tsx';
+import { ExamTimer } from '../components/exam-timer.tsx';
+import { QuizChoices } from '../components/quiz-choices.tsx';
+import { useT } from '../components/use-t.ts';
+import type { ExamAttempt } from '../domain/exam-score.ts';
 import {
   examQuestion,
   finishExam,
@@ -16,12 +16,12 @@ import {
   type RunningExam,
   timeLeftMs,
   toggleFlag,
-} from '../domain/mock-exam';
-import { forgetRunningExam, saveRunningExam } from '../store/running-exam';
-import { clock, useNow } from './clock';
-import { useExamKeys } from './exam-keys';
-import { useFocusMode } from './focus-mode';
-import { useContent } from './use-content';
+} from '../domain/mock-exam.ts';
+import { forgetRunningExam, saveRunningExam } from '../store/running-exam.ts';
+import { clock, useNow } from './clock.ts';
+import { useExamKeys } from './exam-keys.tsx';
+import { useFocusMode } from './focus-mode.ts';
+import { useContent } from './use-content.ts';
 
 interface ExamRunnerProps {
   start: RunningExam;

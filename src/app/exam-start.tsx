@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useT } from '../components/use-t';
-import { EXAM_SIZES, type ExamSize, isExamSize, isSeed } from '../domain/exam-score';
-import { examMinutes } from '../domain/mock-exam';
-import { formatDuration } from '../i18n/format';
-import { paths } from './paths';
+import { useT } from '../components/use-t.ts';
+import { EXAM_SIZES, type ExamSize, isExamSize, isSeed } from '../domain/exam-score.ts';
+import { examMinutes } from '../domain/mock-exam.ts';
+import { formatDuration } from '../i18n/format.ts';
+import { paths } from './paths.ts';
 
 // The replay address is written and read here, with the exam's chunk: paths.ts ships with
 // the first page, which has no room to spare.

@@ -1,6 +1,6 @@
-import type { AppStore } from '../store/app-store';
-import type { PersistedState } from '../store/schema';
-import { clock } from './clock';
+import type { AppStore } from '../store/app-store.ts';
+import type { PersistedState } from '../store/schema.ts';
+import { clock } from './clock.ts';
 
 /**
  * Downloads `state` (everything, unless given) as a dated backup file, records when, and
@@ -9,9 +9,9 @@ import { clock } from './clock';
  */
 export async function exportProgress(store: AppStore, state?: PersistedState): Promise<string> {
   const [{ backupFileName, buildBackup }, { downloadText }, { readAttempts }] = await Promise.all([
-    import('../store/backup'),
-    import('../components/download'),
-    import('../store/exam-attempts'),
+    import('../store/backup.ts'),
+    import('../components/download.ts'),
+    import('../store/exam-attempts.ts'),
   ]);
   const now = clock.now();
   const s = store.getState();

@@ -1,19 +1,19 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
-import { BackupReminder } from '../components/backup-reminder';
-import { DECK_ORDER } from '../content/deck-order';
-import { backupReminderDue } from '../domain/backup-reminder';
-import { formatDay } from '../i18n/format';
-import type { Lang, Translate } from '../i18n/messages';
-import { useAppStore, useAppStoreApi } from '../store/store-context';
-import { paths } from './paths';
-import { loadContent } from './use-content';
-import { useLearningState } from './use-learning-state';
+import { BackupReminder } from '../components/backup-reminder.tsx';
+import { DECK_ORDER } from '../content/deck-order.ts';
+import { backupReminderDue } from '../domain/backup-reminder.ts';
+import { formatDay } from '../i18n/format.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
+import { useAppStore, useAppStoreApi } from '../store/store-context.tsx';
+import { paths } from './paths.ts';
+import { loadContent } from './use-content.ts';
+import { useLearningState } from './use-learning-state.ts';
 
 // Only learners who set an exam date load the forecast (and the deck it needs, before it
 // renders: a render that suspended on the deck must not finish without it).
 const ExamPanel = lazy(async () => {
-  const [m] = await Promise.all([import('./exam-panel'), loadContent()]);
+  const [m] = await Promise.all([import('./exam-panel.tsx'), loadContent()]);
   return { default: m.ExamPanel };
 });
 
@@ -38,7 +38,7 @@ export function HomeExtras({ now, lang, t }: HomeExtrasProps) {
   const reviews = useAppStore((s) => s.log.length);
   const api = useAppStoreApi();
   // The export code loads when the learner asks for it.
-  const exportNow = () => import('./export-progress').then((m) => m.exportProgress(api));
+  const exportNow = () => import('./export-progress.ts').then((m) => m.exportProgress(api));
   return (
     <>
       <section className="panel weak-panel" aria-labelledby="weak-home-title">

@@ -1,24 +1,24 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
-import { AppHeader, type NavItem } from '../components/app-header';
-import { useT } from '../components/use-t';
-import { loadPageMessages, type Translate } from '../i18n/messages';
-import type { SaveStatus, StorageIssue } from '../store/engine';
-import { useAppStore, useAppStoreApi } from '../store/store-context';
-import { FocusModeContext } from './focus-mode';
-import { paths } from './paths';
-import { RouteError } from './route-error';
-import { RouteErrorBoundary } from './route-error-boundary';
-import { RouteLoading } from './route-loading';
-import { useHelpKey } from './use-help-key';
-import { useOnline } from './use-online';
-import { usePersistOnFirstReview } from './use-persist-on-first-review';
+import { AppHeader, type NavItem } from '../components/app-header.tsx';
+import { useT } from '../components/use-t.ts';
+import { loadPageMessages, type Translate } from '../i18n/messages.ts';
+import type { SaveStatus, StorageIssue } from '../store/engine.ts';
+import { useAppStore, useAppStoreApi } from '../store/store-context.tsx';
+import { FocusModeContext } from './focus-mode.ts';
+import { paths } from './paths.ts';
+import { RouteError } from './route-error.tsx';
+import { RouteErrorBoundary } from './route-error-boundary.tsx';
+import { RouteLoading } from './route-loading.tsx';
+import { useHelpKey } from './use-help-key.ts';
+import { useOnline } from './use-online.ts';
+import { usePersistOnFirstReview } from './use-persist-on-first-review.ts';
 
 // Shown only when something needs the learner's attention, so they load when it does.
 // If the alert's code cannot load (a deploy removed it under an open tab), its title
 // still shows: a storage problem is never silent.
 // Their texts beyond the titles are pages' messages, loaded with them.
-const alerts = () => Promise.all([import('../components/storage-alert'), loadPageMessages()]);
+const alerts = () => Promise.all([import('../components/storage-alert.tsx'), loadPageMessages()]);
 const StorageAlert = lazy(() =>
   alerts().then(
     ([m]) => ({ default: m.StorageAlert }),
@@ -57,12 +57,12 @@ function SaveAlertTitle({ status, t }: { status: SaveStatus; t: Translate }) {
 }
 
 const UpdatePrompt = lazy(async () => ({
-  default: (await import('../components/update-prompt')).UpdatePrompt,
+  default: (await import('../components/update-prompt.tsx')).UpdatePrompt,
 }));
 
 // The shortcut overlay loads on first use.
 const ShortcutHelp = lazy(async () => {
-  const [m] = await Promise.all([import('../components/shortcut-help'), loadPageMessages()]);
+  const [m] = await Promise.all([import('../components/shortcut-help.tsx'), loadPageMessages()]);
   return { default: m.ShortcutHelp };
 });
 
@@ -132,7 +132,9 @@ export function Layout() {
             <SaveAlert
               status={saveStatus}
               onDismiss={dismissSave}
-              onExport={() => void import('./export-progress').then((m) => m.exportProgress(api))}
+              onExport={() =>
+                void import('./export-progress.ts').then((m) => m.exportProgress(api))
+              }
               t={t}
             />
           </Suspense>

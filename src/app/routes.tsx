@@ -1,21 +1,21 @@
 import { type ComponentType, lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { loadPageMessages } from '../i18n/messages';
-import { Layout } from './layout';
+import { loadPageMessages } from '../i18n/messages.ts';
+import { Layout } from './layout.tsx';
 // Home is where most visits start: it ships with the first chunk, so its first paint does
 // not wait for a second round trip.
-import { HomeRoute } from './routes/home-route';
-import { loadContent } from './use-content';
+import { HomeRoute } from './routes/home-route.tsx';
+import { loadContent } from './use-content.ts';
 
 // Every other page is its own chunk, loaded when first visited (and precached for offline use).
 // Declarative routes, not the data router: it adds 16 KiB gzip this app does not use.
-const StudyRoute = page(() => import('./routes/study-route'), 'StudyRoute');
-const WeakRoute = page(() => import('./routes/weak-route'), 'WeakRoute');
-const CompareRoute = page(() => import('./routes/compare-route'), 'CompareRoute');
-const ProgressRoute = page(() => import('./routes/progress-route'), 'ProgressRoute');
-const SettingsRoute = page(() => import('./routes/settings-route'), 'SettingsRoute');
-const ExamRoute = page(() => import('./routes/exam-route'), 'ExamRoute');
-const NotFoundRoute = page(() => import('./routes/not-found-route'), 'NotFoundRoute');
+const StudyRoute = page(() => import('./routes/study-route.tsx'), 'StudyRoute');
+const WeakRoute = page(() => import('./routes/weak-route.tsx'), 'WeakRoute');
+const CompareRoute = page(() => import('./routes/compare-route.tsx'), 'CompareRoute');
+const ProgressRoute = page(() => import('./routes/progress-route.tsx'), 'ProgressRoute');
+const SettingsRoute = page(() => import('./routes/settings-route.tsx'), 'SettingsRoute');
+const ExamRoute = page(() => import('./routes/exam-route.tsx'), 'ExamRoute');
+const NotFoundRoute = page(() => import('./routes/not-found-route.tsx'), 'NotFoundRoute');
 
 /** A lazily loaded page that renders once its code, its messages and the deck are here. */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {

@@ -1,5 +1,5 @@
 import { registerSW } from 'virtual:pwa-register';
-import type { AppStore } from '../store/app-store';
+import type { AppStore } from '../store/app-store.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 

@@ -1,13 +1,13 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router-dom';
-import { SessionSummaryView } from '../components/session-summary';
-import { UndoButton } from '../components/undo-button';
-import { formatRelative } from '../i18n/format';
-import type { Lang, Translate } from '../i18n/messages';
-import { paths } from './paths';
-import { StudyMore } from './study-more';
-import { useContent } from './use-content';
-import type { StudySession } from './use-study-session';
+import { SessionSummaryView } from '../components/session-summary.tsx';
+import { UndoButton } from '../components/undo-button.tsx';
+import { formatRelative } from '../i18n/format.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
+import { paths } from './paths.ts';
+import { StudyMore } from './study-more.tsx';
+import { useContent } from './use-content.ts';
+import type { StudySession } from './use-study-session.ts';
 
 interface SessionDoneProps {
   session: StudySession;

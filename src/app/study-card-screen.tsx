@@ -1,14 +1,14 @@
 import { type ReactNode, type RefObject, useRef } from 'react';
-import { CardFace } from '../components/card-face';
-import { QuizChoices, quizVerdict } from '../components/quiz-choices';
-import { RatingButtons } from '../components/rating-buttons';
-import { StudyCounts } from '../components/study-counts';
-import { UndoButton } from '../components/undo-button';
-import type { StudyCard } from '../content/deck-builder';
-import type { Grade } from '../domain/card-state';
-import { type ChoiceQuestion, isRight, suggestedGrade } from '../domain/quiz';
-import type { Lang, Translate } from '../i18n/messages';
-import type { StudySession } from './use-study-session';
+import { CardFace } from '../components/card-face.tsx';
+import { QuizChoices, quizVerdict } from '../components/quiz-choices.tsx';
+import { RatingButtons } from '../components/rating-buttons.tsx';
+import { StudyCounts } from '../components/study-counts.tsx';
+import { UndoButton } from '../components/undo-button.tsx';
+import type { StudyCard } from '../content/deck-builder.ts';
+import type { Grade } from '../domain/card-state.ts';
+import { type ChoiceQuestion, isRight, suggestedGrade } from '../domain/quiz.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
+import type { StudySession } from './use-study-session.ts';
 
 interface StudyCardScreenProps {
   session: StudySession;

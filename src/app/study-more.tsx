@@ -1,17 +1,17 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useT } from '../components/use-t';
-import { API_TYPE_LABEL } from '../content/api-type-label';
-import { DECK_ORDER, SIBLINGS } from '../content/deck-order';
-import { API_TYPES } from '../content/types';
-import { DEFAULT_EXTRA_NEW } from '../domain/defaults';
-import { buriedToday } from '../domain/queue';
-import { AHEAD_CHOICES, addExtraNew, cardsDueAhead, unseenCards } from '../domain/study-more';
-import { localDayKey } from '../domain/time';
-import { useAppStore } from '../store/store-context';
-import { paths } from './paths';
-import { useContent } from './use-content';
-import { useStudyDay } from './use-session-queue';
+import { useT } from '../components/use-t.ts';
+import { API_TYPE_LABEL } from '../content/api-type-label.ts';
+import { DECK_ORDER, SIBLINGS } from '../content/deck-order.ts';
+import { API_TYPES } from '../content/types.ts';
+import { DEFAULT_EXTRA_NEW } from '../domain/defaults.ts';
+import { buriedToday } from '../domain/queue.ts';
+import { AHEAD_CHOICES, addExtraNew, cardsDueAhead, unseenCards } from '../domain/study-more.ts';
+import { localDayKey } from '../domain/time.ts';
+import { useAppStore } from '../store/store-context.tsx';
+import { paths } from './paths.ts';
+import { useContent } from './use-content.ts';
+import { useStudyDay } from './use-session-queue.ts';
 
 /** How many deck cards carry each key (API type, feature group). */
 function countKeys(items: readonly { readonly keys: readonly string[] }[]): Map<string, number> {

@@ -1,14 +1,14 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { useT } from '../components/use-t';
-import type { Grade } from '../domain/card-state';
-import { choiceQuestion, togglePick } from '../domain/quiz';
-import { useAppStore } from '../store/store-context';
-import { useFocusMode } from './focus-mode';
-import { SessionDone } from './session-done';
-import { StudyCardScreen } from './study-card-screen';
-import type { SessionSource } from './use-session-queue';
-import { useStudyKeys } from './use-study-keys';
-import { useStudySession } from './use-study-session';
+import { useT } from '../components/use-t.ts';
+import type { Grade } from '../domain/card-state.ts';
+import { choiceQuestion, togglePick } from '../domain/quiz.ts';
+import { useAppStore } from '../store/store-context.tsx';
+import { useFocusMode } from './focus-mode.ts';
+import { SessionDone } from './session-done.tsx';
+import { StudyCardScreen } from './study-card-screen.tsx';
+import type { SessionSource } from './use-session-queue.ts';
+import { useStudyKeys } from './use-study-keys.ts';
+import { useStudySession } from './use-study-session.ts';
 
 interface StudySessionViewProps {
   source: SessionSource;

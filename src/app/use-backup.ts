@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
-import { DECK_ORDER } from '../content/deck-order';
-import { type ImportPreview, previewImport } from '../domain/reconcile';
-import type { ImportMode } from '../store/app-store';
-import { type Backup, type ImportError, MAX_IMPORT_BYTES, parseBackup } from '../store/backup';
-import { useAppStoreApi } from '../store/store-context';
-import { useExport } from './use-export';
+import { DECK_ORDER } from '../content/deck-order.ts';
+import { type ImportPreview, previewImport } from '../domain/reconcile.ts';
+import type { ImportMode } from '../store/app-store.ts';
+import { type Backup, type ImportError, MAX_IMPORT_BYTES, parseBackup } from '../store/backup.ts';
+import { useAppStoreApi } from '../store/store-context.tsx';
+import { useExport } from './use-export.ts';
 
 export type ImportState =
   | { readonly phase: 'idle' }

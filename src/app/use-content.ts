@@ -1,6 +1,6 @@
 import { load as loadContentData } from 'virtual:data/content';
 import { use } from 'react';
-import type { Content } from '../content/content-index';
+import type { Content } from '../content/content-index.ts';
 
 let loaded: Content | null = null;
 let loading: Promise<Content> | null = null;
@@ -8,7 +8,7 @@ let loading: Promise<Content> | null = null;
 /** Loads the deck and the comparison once; pages that show them await it before rendering. */
 export function loadContent(): Promise<Content> {
   // The deck builder comes with the data, not with the first page.
-  loading ??= Promise.all([loadContentData(), import('../content/content-index')]).then(
+  loading ??= Promise.all([loadContentData(), import('../content/content-index.ts')]).then(
     ([data, { indexContent }]) => {
       loaded = indexContent(data);
       return loaded;

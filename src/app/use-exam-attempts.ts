@@ -5,7 +5,7 @@ import {
   attemptsStore,
   listenForAttempts,
   loadAttempts,
-} from '../store/attempts-store';
+} from '../store/attempts-store.ts';
 
 /**
  * The mock-exam attempts, read from storage when the page first shows them (so nothing

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import type { PersistedState } from '../store/schema';
-import { useAppStoreApi } from '../store/store-context';
-import { exportProgress } from './export-progress';
+import type { PersistedState } from '../store/schema.ts';
+import { useAppStoreApi } from '../store/store-context.tsx';
+import { exportProgress } from './export-progress.ts';
 
 /**
  * Exports everything to a dated backup file, records when, and resolves with the file's

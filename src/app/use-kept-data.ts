@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
-import { downloadText } from '../components/download';
-import { localDayKey } from '../domain/time';
-import { listKept, readKept, removeKept, type StoredBackup } from '../store/backups';
-import { clock } from './clock';
+import { downloadText } from '../components/download.ts';
+import { localDayKey } from '../domain/time.ts';
+import { listKept, readKept, removeKept, type StoredBackup } from '../store/backups.ts';
+import { clock } from './clock.ts';
 
 /**
  * The values kept aside in storage (damaged ones, the data before a replace): listed,

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { DECK_ORDER } from '../content/deck-order';
-import type { CardState, ReviewEntry } from '../domain/card-state';
-import { rankWeakCards, type WeakCard } from '../domain/weak';
-import { useAppStore } from '../store/store-context';
+import { DECK_ORDER } from '../content/deck-order.ts';
+import type { CardState, ReviewEntry } from '../domain/card-state.ts';
+import { rankWeakCards, type WeakCard } from '../domain/weak.ts';
+import { useAppStore } from '../store/store-context.tsx';
 
 export interface LearningState {
   readonly cards: Readonly<Record<string, CardState>>;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../store/store-context';
-import { requestPersistentStorage } from './storage-persistence';
+import { useAppStore } from '../store/store-context.tsx';
+import { requestPersistentStorage } from './storage-persistence.ts';
 
 /**
  * After the first review, asks once that the browser never evicts this origin's storage

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { DECK_ORDER } from '../content/deck-order';
+import { DECK_ORDER } from '../content/deck-order.ts';
 import {
   countByState,
   currentStreak,
@@ -9,10 +9,10 @@ import {
   reviewsPerDay,
   reviewsToday,
   trueRetention,
-} from '../domain/stats';
-import { useContent } from './use-content';
-import { useLearningState } from './use-learning-state';
-import { useStudyDay } from './use-session-queue';
+} from '../domain/stats.ts';
+import { useContent } from './use-content.ts';
+import { useLearningState } from './use-learning-state.ts';
+import { useStudyDay } from './use-session-queue.ts';
 
 /** Every statistic of /progress, computed once per change of progress or `now`. */
 export function useProgressSummary(now: number) {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useAppStoreApi } from '../store/store-context';
-import { useExport } from './use-export';
+import { useAppStoreApi } from '../store/store-context.tsx';
+import { useExport } from './use-export.ts';
 
 /**
  * Downloads a backup of everything, then resets the progress; resolves with the backup's

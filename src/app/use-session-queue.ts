@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { DECK_ORDER, SIBLINGS } from '../content/deck-order';
-import { buildQueue, examPlan, type StudyQueue, todaysNewLimit } from '../domain/queue';
-import { MINUTE_MS } from '../domain/time';
-import { useAppStore } from '../store/store-context';
+import { DECK_ORDER, SIBLINGS } from '../content/deck-order.ts';
+import { buildQueue, examPlan, type StudyQueue, todaysNewLimit } from '../domain/queue.ts';
+import { MINUTE_MS } from '../domain/time.ts';
+import { useAppStore } from '../store/store-context.tsx';
 
 /** What a study session draws from: today's queue, or a fixed list of cards. */
 export type SessionSource =

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { isStoragePersistent, requestPersistentStorage } from './storage-persistence';
+import { isStoragePersistent, requestPersistentStorage } from './storage-persistence.ts';
 
 /** Whether the browser keeps this app's storage from eviction, and a way to ask for it. */
 export function useStoragePersisted() {

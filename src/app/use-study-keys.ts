@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Grade } from '../domain/card-state';
+import type { Grade } from '../domain/card-state.ts';
 
 interface StudyKeyHandlers {
   readonly active: boolean;

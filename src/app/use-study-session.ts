@@ -1,23 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RatingOption } from '../components/rating-buttons';
-import type { StudyCard } from '../content/deck-builder';
-import type { Grade } from '../domain/card-state';
-import { buildFilteredQueue, isDue } from '../domain/filtered-queue';
-import { describeInterval } from '../domain/interval';
-import { nextCardId, type StudyQueue } from '../domain/queue';
-import { previewRatings } from '../domain/scheduler';
+import type { RatingOption } from '../components/rating-buttons.tsx';
+import type { StudyCard } from '../content/deck-builder.ts';
+import type { Grade } from '../domain/card-state.ts';
+import { buildFilteredQueue, isDue } from '../domain/filtered-queue.ts';
+import { describeInterval } from '../domain/interval.ts';
+import { nextCardId, type StudyQueue } from '../domain/queue.ts';
+import { previewRatings } from '../domain/scheduler.ts';
 import {
   type SessionAnswer,
   type SessionSummary,
   summarizeSession,
-} from '../domain/session-summary';
-import { formatInterval } from '../i18n/format';
-import type { Lang } from '../i18n/messages';
-import { rateCard, undoLast } from '../store/review-actions';
-import { useAppStore, useAppStoreApi } from '../store/store-context';
-import { clock } from './clock';
-import { useContent } from './use-content';
-import { type SessionSource, useStudyDay, useTodayQueue } from './use-session-queue';
+} from '../domain/session-summary.ts';
+import { formatInterval } from '../i18n/format.ts';
+import type { Lang } from '../i18n/messages.ts';
+import { rateCard, undoLast } from '../store/review-actions.ts';
+import { useAppStore, useAppStoreApi } from '../store/store-context.tsx';
+import { clock } from './clock.ts';
+import { useContent } from './use-content.ts';
+import { type SessionSource, useStudyDay, useTodayQueue } from './use-session-queue.ts';
 
 export interface StudySession {
   readonly now: number;

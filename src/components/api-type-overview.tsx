@@ -1,5 +1,5 @@
-import type { ApiTypeProfile } from '../content/types';
-import type { Lang, Translate } from '../i18n/messages';
+import type { ApiTypeProfile } from '../content/types.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
 
 interface ApiTypeOverviewProps {
   profiles: readonly ApiTypeProfile[];

@@ -1,5 +1,5 @@
 import { Link, NavLink } from 'react-router-dom';
-import type { Translate } from '../i18n/messages';
+import type { Translate } from '../i18n/messages.ts';
 
 export interface NavItem {
   readonly to: string;

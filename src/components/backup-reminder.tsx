@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/messages';
+import type { Translate } from '../i18n/messages.ts';
 
 /** The gentle nudge on home after a week of study days without a backup. */
 export function BackupReminder({ onExport, t }: { onExport: () => void; t: Translate }) {

@@ -1,8 +1,8 @@
-import type { ImportState } from '../app/use-backup';
-import { formatDateTime } from '../i18n/format';
-import type { Lang, Translate } from '../i18n/messages';
-import type { ImportMode } from '../store/app-store';
-import type { ImportError, Problem } from '../store/backup';
+import type { ImportState } from '../app/use-backup.ts';
+import { formatDateTime } from '../i18n/format.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
+import type { ImportMode } from '../store/app-store.ts';
+import type { ImportError, Problem } from '../store/backup.ts';
 
 interface BackupSectionProps {
   lastExportAt: number | null;

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
-import type { StudyCard } from '../content/deck-builder';
-import type { Lang, Translate } from '../i18n/messages';
-import { FactNotes } from './fact-notes';
+import type { StudyCard } from '../content/deck-builder.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
+import { FactNotes } from './fact-notes.tsx';
 
 interface CardFaceProps {
   card: StudyCard;

@@ -1,5 +1,5 @@
-import type { RowFilter } from '../content/filter-rows';
-import type { Translate } from '../i18n/messages';
+import type { RowFilter } from '../content/filter-rows.ts';
+import type { Translate } from '../i18n/messages.ts';
 
 interface CompareFiltersProps {
   filter: RowFilter;

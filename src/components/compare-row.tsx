@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
-import { API_TYPES, type FeatureRow } from '../content/types';
-import type { RowMastery } from '../domain/mastery';
-import type { Lang, Translate } from '../i18n/messages';
-import { FactNotes } from './fact-notes';
-import { MasteryBadge } from './mastery-badge';
-import { SupportCell } from './support-cell';
+import { API_TYPES, type FeatureRow } from '../content/types.ts';
+import type { RowMastery } from '../domain/mastery.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
+import { FactNotes } from './fact-notes.tsx';
+import { MasteryBadge } from './mastery-badge.tsx';
+import { SupportCell } from './support-cell.tsx';
 
 export const TYPE_NAME = {
   rest: 'REST API',

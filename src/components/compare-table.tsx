@@ -1,8 +1,8 @@
-import type { FeatureGroup, FeatureRow } from '../content/types';
-import { API_TYPES } from '../content/types';
-import type { RowMastery } from '../domain/mastery';
-import type { Lang, Translate } from '../i18n/messages';
-import { CompareRow, TYPE_NAME } from './compare-row';
+import type { FeatureGroup, FeatureRow } from '../content/types.ts';
+import { API_TYPES } from '../content/types.ts';
+import type { RowMastery } from '../domain/mastery.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
+import { CompareRow, TYPE_NAME } from './compare-row.tsx';
 
 interface CompareTableProps {
   groups: readonly FeatureGroup[];

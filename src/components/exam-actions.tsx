@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/messages';
+import type { Translate } from '../i18n/messages.ts';
 
 const Key = ({ k }: { k: string }) => (
   <span className="kbd key-hint" aria-hidden="true">

@@ -1,5 +1,5 @@
-import { formatPercent } from '../i18n/format';
-import type { Lang, Translate } from '../i18n/messages';
+import { formatPercent } from '../i18n/format.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
 
 export interface BreakdownRow {
   readonly key: string;

@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n/messages';
-import { ModalDialog } from './modal-dialog';
+import type { Translate } from '../i18n/messages.ts';
+import { ModalDialog } from './modal-dialog.tsx';
 
 interface ExamFinishDialogProps {
   unanswered: number;

@@ -1,8 +1,8 @@
-import { CHOICE_LETTERS, type StudyCard } from '../content/deck-builder';
-import type { ChoiceQuestion } from '../domain/quiz';
-import type { Lang, Translate } from '../i18n/messages';
-import { FactNotes } from './fact-notes';
-import { QuizChoices } from './quiz-choices';
+import { CHOICE_LETTERS, type StudyCard } from '../content/deck-builder.ts';
+import type { ChoiceQuestion } from '../domain/quiz.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
+import { FactNotes } from './fact-notes.tsx';
+import { QuizChoices } from './quiz-choices.tsx';
 
 export interface ReviewItem {
   /** 1-based place in the exam. */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { Translate } from '../i18n/messages';
+import type { Translate } from '../i18n/messages.ts';
 
 interface ExamSaveStatusProps {
   readonly saved: boolean;

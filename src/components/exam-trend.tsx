@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
-import { type ExamTrend, MAX_SCORE, MIN_SCORE, PASS_SCORE } from '../domain/exam-score';
-import type { Translate } from '../i18n/messages';
-import { StatList } from './stat-list';
+import { type ExamTrend, MAX_SCORE, MIN_SCORE, PASS_SCORE } from '../domain/exam-score.ts';
+import type { Translate } from '../i18n/messages.ts';
+import { StatList } from './stat-list.tsx';
 
 interface ExamTrendProps {
   readonly trend: ExamTrend | null;

@@ -1,5 +1,5 @@
-import type { Source, Text } from '../content/types';
-import type { Lang, Translate } from '../i18n/messages';
+import type { Source, Text } from '../content/types.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
 
 interface FactNotesProps {
   explanation: Text;

@@ -1,5 +1,5 @@
-import type { DayCount } from '../domain/stats';
-import type { Translate } from '../i18n/messages';
+import type { DayCount } from '../domain/stats.ts';
+import type { Translate } from '../i18n/messages.ts';
 
 interface ForecastChartProps {
   days: readonly DayCount[];

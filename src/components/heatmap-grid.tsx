@@ -1,7 +1,7 @@
-import type { DayCount } from '../domain/stats';
-import { formatDay } from '../i18n/format';
-import { formatMonthShort, formatWeekdayShort } from '../i18n/format-chart';
-import type { Lang, Translate } from '../i18n/messages';
+import type { DayCount } from '../domain/stats.ts';
+import { formatDay } from '../i18n/format.ts';
+import { formatMonthShort, formatWeekdayShort } from '../i18n/format-chart.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
 
 const CELL = 12;
 const GAP = 3;

@@ -1,6 +1,6 @@
-import type { DayCount } from '../domain/stats';
-import { formatDay, formatNumber } from '../i18n/format';
-import type { Lang, Translate } from '../i18n/messages';
+import type { DayCount } from '../domain/stats.ts';
+import { formatDay, formatNumber } from '../i18n/format.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
 
 interface HeatmapTableProps {
   /** The days with reviews, oldest first. */

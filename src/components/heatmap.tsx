@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { DayCount } from '../domain/stats';
-import type { Lang, Translate } from '../i18n/messages';
-import { HeatmapGrid, HeatmapWeekdays } from './heatmap-grid';
-import { HeatmapTable } from './heatmap-table';
+import type { DayCount } from '../domain/stats.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
+import { HeatmapGrid, HeatmapWeekdays } from './heatmap-grid.tsx';
+import { HeatmapTable } from './heatmap-table.tsx';
 
 interface HeatmapProps {
   days: readonly DayCount[];

@@ -1,5 +1,5 @@
-import { formatDateTime } from '../i18n/format';
-import type { Lang, Translate } from '../i18n/messages';
+import { formatDateTime } from '../i18n/format.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
 
 export interface KeptItem {
   readonly key: string;

@@ -1,5 +1,5 @@
-import type { MasteryTally } from '../domain/stats';
-import type { Translate } from '../i18n/messages';
+import type { MasteryTally } from '../domain/stats.ts';
+import type { Translate } from '../i18n/messages.ts';
 
 interface MasteryBarsProps {
   items: readonly { key: string; label: string; tally: MasteryTally }[];

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Translate } from '../i18n/messages';
+import type { Translate } from '../i18n/messages.ts';
 
 interface NumberSettingProps {
   label: string;

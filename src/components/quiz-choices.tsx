@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { CHOICE_LETTERS } from '../content/deck-builder';
-import { type ChoiceQuestion, isRight } from '../domain/quiz';
-import type { Lang, Translate } from '../i18n/messages';
+import { CHOICE_LETTERS } from '../content/deck-builder.ts';
+import { type ChoiceQuestion, isRight } from '../domain/quiz.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
 
 /** How the right answer is named in the verdict: the types, or the scenario's letters. */
 function rightAnswer(question: ChoiceQuestion, lang: Lang): string {

@@ -1,5 +1,5 @@
-import type { Grade } from '../domain/card-state';
-import type { Translate } from '../i18n/messages';
+import type { Grade } from '../domain/card-state.ts';
+import type { Translate } from '../i18n/messages.ts';
 
 export interface RatingOption {
   readonly rating: Grade;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Translate } from '../i18n/messages';
-import { ModalDialog } from './modal-dialog';
+import type { Translate } from '../i18n/messages.ts';
+import { ModalDialog } from './modal-dialog.tsx';
 
 interface ResetProgressProps {
   reviews: number;

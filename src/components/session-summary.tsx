@@ -1,7 +1,7 @@
-import type { SessionSummary } from '../domain/session-summary';
-import { formatDuration, formatNumber, formatPercent } from '../i18n/format';
-import type { Lang, Translate } from '../i18n/messages';
-import { StatList } from './stat-list';
+import type { SessionSummary } from '../domain/session-summary.ts';
+import { formatDuration, formatNumber, formatPercent } from '../i18n/format.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
+import { StatList } from './stat-list.tsx';
 
 interface SessionSummaryViewProps {
   summary: SessionSummary;

@@ -1,5 +1,5 @@
-import type { MessageKey, Translate } from '../i18n/messages';
-import { ModalDialog } from './modal-dialog';
+import type { MessageKey, Translate } from '../i18n/messages.ts';
+import { ModalDialog } from './modal-dialog.tsx';
 
 const SHORTCUTS: readonly (readonly [string, MessageKey])[] = [
   ['Space / Enter', 'help.reveal'],

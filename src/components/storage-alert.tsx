@@ -1,6 +1,6 @@
-import type { Translate } from '../i18n/messages';
-import type { SaveStatus, StorageIssue } from '../store/engine';
-import { downloadText } from './download';
+import type { Translate } from '../i18n/messages.ts';
+import type { SaveStatus, StorageIssue } from '../store/engine.ts';
+import { downloadText } from './download.ts';
 
 interface StorageAlertProps {
   issue: StorageIssue;

@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n/messages';
-import { NumberSetting } from './number-setting';
+import type { Translate } from '../i18n/messages.ts';
+import { NumberSetting } from './number-setting.tsx';
 
 /** The study settings this section shows and changes. */
 export interface StudySettingsValues {

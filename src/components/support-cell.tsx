@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Cell, Support, ValueCell } from '../content/types';
-import type { Lang, MessageKey, Translate } from '../i18n/messages';
+import type { Cell, Support, ValueCell } from '../content/types.ts';
+import type { Lang, MessageKey, Translate } from '../i18n/messages.ts';
 
 const ICON: Readonly<Record<Support, string>> = {
   yes: '✓',

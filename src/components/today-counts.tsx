@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/messages';
+import type { Translate } from '../i18n/messages.ts';
 
 interface TodayCountsProps {
   due: number;

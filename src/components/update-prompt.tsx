@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n/messages';
-import type { UpdateState } from '../store/app-store';
+import type { Translate } from '../i18n/messages.ts';
+import type { UpdateState } from '../store/app-store.ts';
 
 interface UpdatePromptProps {
   state: Exclude<UpdateState, 'none'>;

@@ -9,8 +9,8 @@ import {
   subscribeCatalogs,
   type Translate,
   translate,
-} from '../i18n/messages';
-import { useAppStore } from '../store/store-context';
+} from '../i18n/messages.ts';
+import { useAppStore } from '../store/store-context.tsx';
 
 /** The chosen language (or the browser's) and the lookup bound to it. */
 export function useT(): { t: Translate; lang: Lang } {

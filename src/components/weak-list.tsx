@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
-import type { StudyCard } from '../content/deck-builder';
-import type { WeakCard } from '../domain/weak';
-import type { Lang, Translate } from '../i18n/messages';
+import type { StudyCard } from '../content/deck-builder.ts';
+import type { WeakCard } from '../domain/weak.ts';
+import type { Lang, Translate } from '../i18n/messages.ts';
 
 /** The weakest shown; the rest are counted (and all are in the weak-card session). */
 export const WEAK_LIST_SHOWN = 20;

@@ -1,5 +1,5 @@
-import { CHOICE_LETTERS, type StudyCard } from './deck-builder';
-import type { Text } from './types';
+import { CHOICE_LETTERS, type StudyCard } from './deck-builder.ts';
+import type { Text } from './types.ts';
 
 /** Anki's text-import header: tab-separated, plain text, tags in the third column. */
 export const ANKI_HEADER = ['#separator:tab', '#html:false', '#tags column:3'] as const;

@@ -1,4 +1,4 @@
-import type { ApiType } from './types';
+import type { ApiType } from './types.ts';
 
 export const API_TYPE_LABEL: Readonly<Record<ApiType, string>> = {
   rest: 'REST API',

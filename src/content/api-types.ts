@@ -1,5 +1,5 @@
-import { SOURCES } from './sources';
-import type { ApiTypeProfile } from './types';
+import { SOURCES } from './sources.ts';
+import type { ApiTypeProfile } from './types.ts';
 
 /** The three API types as the seed notes' first table describes them, in order rest, http, websocket. */
 export const API_TYPE_PROFILES: readonly ApiTypeProfile[] = [

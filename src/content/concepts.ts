@@ -1,5 +1,5 @@
-import { SOURCES } from './sources';
-import type { ConceptFact } from './types';
+import { SOURCES } from './sources.ts';
+import type { ConceptFact } from './types.ts';
 
 /** Free-answer facts: WebSocket concepts and limits, cost, latency and quotas. */
 export const CONCEPT_FACTS: readonly ConceptFact[] = [

@@ -1,4 +1,4 @@
-import { buildDeck, type StudyCard } from './deck-builder';
+import { buildDeck, type StudyCard } from './deck-builder.ts';
 import type {
   ApiTypeProfile,
   ConceptFact,
@@ -7,7 +7,7 @@ import type {
   Scenario,
   TopicFact,
   TypeFact,
-} from './types';
+} from './types.ts';
 
 /**
  * The facts the pages show, as plain data (served as one JSON file, see vite.config.ts).

@@ -1,4 +1,4 @@
-import { API_TYPE_LABEL } from './api-type-label';
+import { API_TYPE_LABEL } from './api-type-label.ts';
 import type {
   ApiType,
   ConceptFact,
@@ -13,8 +13,8 @@ import type {
   TopicFact,
   TypeFact,
   ValueRow,
-} from './types';
-import { API_TYPES } from './types';
+} from './types.ts';
+import { API_TYPES } from './types.ts';
 
 export type CardKind =
   | 'which'

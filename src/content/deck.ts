@@ -1,13 +1,13 @@
-import { API_TYPE_PROFILES } from './api-types';
-import { CONCEPT_FACTS } from './concepts';
-import { type Content, type ContentData, indexContent } from './content-index';
-import { buildDeck, type StudyCard } from './deck-builder';
-import type { DeckOrderData } from './deck-order';
-import { FEATURE_GROUP_LIST, FEATURE_ROWS } from './features';
-import { SCENARIOS } from './scenarios';
-import { siblingGroups } from './siblings';
-import { TOPIC_FACTS } from './topic-facts';
-import { TYPE_FACTS } from './type-facts';
+import { API_TYPE_PROFILES } from './api-types.ts';
+import { CONCEPT_FACTS } from './concepts.ts';
+import { type Content, type ContentData, indexContent } from './content-index.ts';
+import { buildDeck, type StudyCard } from './deck-builder.ts';
+import type { DeckOrderData } from './deck-order.ts';
+import { FEATURE_GROUP_LIST, FEATURE_ROWS } from './features.ts';
+import { SCENARIOS } from './scenarios.ts';
+import { siblingGroups } from './siblings.ts';
+import { TOPIC_FACTS } from './topic-facts.ts';
+import { TYPE_FACTS } from './type-facts.ts';
 
 /** The deck, built once from the facts. */
 export const DECK: readonly StudyCard[] = buildDeck({

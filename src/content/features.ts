@@ -1,5 +1,5 @@
-import { SOURCES } from './sources';
-import type { FeatureGroup, FeatureRow } from './types';
+import { SOURCES } from './sources.ts';
+import type { FeatureGroup, FeatureRow } from './types.ts';
 
 /** The seven groups of AWS's official comparison table, in the page's order, then the supplementary rows. */
 export const FEATURE_GROUP_LIST: readonly FeatureGroup[] = [

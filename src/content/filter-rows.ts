@@ -1,4 +1,4 @@
-import type { FeatureRow } from './types';
+import type { FeatureRow } from './types.ts';
 
 export interface RowFilter {
   /** Only rows the learner's notes cover. */

@@ -1,5 +1,5 @@
-import { SOURCES } from './sources';
-import type { Scenario } from './types';
+import { SOURCES } from './sources.ts';
+import type { Scenario } from './types.ts';
 
 /**
  * Exam-style scenario questions, written for this deck. Each names the facts that decide

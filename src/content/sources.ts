@@ -1,4 +1,4 @@
-import type { Source } from './types';
+import type { Source } from './types.ts';
 
 const DEV_GUIDE = 'https://docs.aws.amazon.com/apigateway/latest/developerguide';
 

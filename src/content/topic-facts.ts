@@ -1,5 +1,5 @@
-import { SOURCES } from './sources';
-import type { TopicFact } from './types';
+import { SOURCES } from './sources.ts';
+import type { TopicFact } from './types.ts';
 
 /**
  * Free-answer facts for the exam topics the comparison rows leave out: private APIs,

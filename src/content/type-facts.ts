@@ -1,5 +1,5 @@
-import { SOURCES } from './sources';
-import type { TypeFact } from './types';
+import { SOURCES } from './sources.ts';
+import type { TypeFact } from './types.ts';
 
 /** Scenarios and traits whose answer is one or more API types. */
 export const TYPE_FACTS: readonly TypeFact[] = [

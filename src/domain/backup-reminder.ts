@@ -1,5 +1,5 @@
-import type { ReviewEntry } from './card-state';
-import { localDayKey } from './time';
+import type { ReviewEntry } from './card-state.ts';
+import { localDayKey } from './time.ts';
 
 /** Study days (local days with reviews) after which a backup reminder shows. */
 export const BACKUP_REMINDER_DAYS = 7;

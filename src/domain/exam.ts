@@ -1,5 +1,5 @@
-import { type CardState, PHASE } from './card-state';
-import { recallProbability } from './recall';
+import { type CardState, PHASE } from './card-state.ts';
+import { recallProbability } from './recall.ts';
 
 export interface KeyedCard {
   readonly id: string;

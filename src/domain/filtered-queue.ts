@@ -1,6 +1,6 @@
-import { type CardState, PHASE } from './card-state';
-import { LEARN_AHEAD_MS, learnAhead, type StudyDay, type StudyQueue } from './queue';
-import { addLocalDays } from './time';
+import { type CardState, PHASE } from './card-state.ts';
+import { LEARN_AHEAD_MS, learnAhead, type StudyDay, type StudyQueue } from './queue.ts';
+import { addLocalDays } from './time.ts';
 
 /**
  * What the study screen needs beyond today's queue (home never loads it): sessions over a

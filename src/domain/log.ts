@@ -1,4 +1,4 @@
-import type { ReviewEntry } from './card-state';
+import type { ReviewEntry } from './card-state.ts';
 
 /**
  * The review log's one order: by review time, then by entry id. Every copy of the log

@@ -1,4 +1,4 @@
-import { type CardState, PHASE } from './card-state';
+import { type CardState, PHASE } from './card-state.ts';
 
 /** A card is mastered once its memory stability reaches 21 days (Anki's "mature"). */
 export const MASTERED_STABILITY_DAYS = 21;

@@ -1,7 +1,7 @@
-import type { StudyCard } from '../content/deck-builder';
-import { API_TYPES, type ApiType, EXAM_TOPICS, FEATURE_GROUPS } from '../content/types';
-import { type ExamAttempt, type ExamSize, scoreOf } from './exam-score';
-import { type ChoiceQuestion, choiceQuestion, isRight, togglePick } from './quiz';
+import type { StudyCard } from '../content/deck-builder.ts';
+import { API_TYPES, type ApiType, EXAM_TOPICS, FEATURE_GROUPS } from '../content/types.ts';
+import { type ExamAttempt, type ExamSize, scoreOf } from './exam-score.ts';
+import { type ChoiceQuestion, choiceQuestion, isRight, togglePick } from './quiz.ts';
 
 /**
  * A timed mock exam (issue #14): scenario questions and "which API types" questions drawn

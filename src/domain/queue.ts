@@ -1,5 +1,5 @@
-import { type CardState, PHASE, type ReviewEntry } from './card-state';
-import { DEFAULT_LEARN_AHEAD_MINUTES } from './defaults';
+import { type CardState, PHASE, type ReviewEntry } from './card-state.ts';
+import { DEFAULT_LEARN_AHEAD_MINUTES } from './defaults.ts';
 import {
   addLocalDays,
   type DayStart,
@@ -8,9 +8,9 @@ import {
   localMorningOf,
   MINUTE_MS,
   startOfLocalDay,
-} from './time';
+} from './time.ts';
 
-export { DEFAULT_NEW_PER_DAY } from './defaults';
+export { DEFAULT_NEW_PER_DAY } from './defaults.ts';
 
 /** When the study day is, and how far ahead learning cards may be shown. */
 export interface StudyDay {

@@ -1,7 +1,7 @@
-import { API_TYPE_LABEL } from '../content/api-type-label';
-import type { StudyCard } from '../content/deck-builder';
-import { API_TYPES, type Text } from '../content/types';
-import type { Grade } from './card-state';
+import { API_TYPE_LABEL } from '../content/api-type-label.ts';
+import type { StudyCard } from '../content/deck-builder.ts';
+import { API_TYPES, type Text } from '../content/types.ts';
+import type { Grade } from './card-state.ts';
 
 /**
  * A card answered by choosing, before the reveal:

@@ -1,5 +1,5 @@
-import { type CardState, PHASE } from './card-state';
-import { DAY_MS } from './time';
+import { type CardState, PHASE } from './card-state.ts';
+import { DAY_MS } from './time.ts';
 
 /**
  * FSRS-6's decay with ts-fsrs's default weights (w[20]); a test holds it equal to

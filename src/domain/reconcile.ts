@@ -1,5 +1,5 @@
-import { ownCard, type ReviewEntry, type TrackedCard } from './card-state';
-import { basisOf, compareEntries } from './log';
+import { ownCard, type ReviewEntry, type TrackedCard } from './card-state.ts';
+import { basisOf, compareEntries } from './log.ts';
 
 /** The learner's progress as one tab holds it. */
 export interface Progress {

@@ -1,6 +1,6 @@
-import type { ReviewEntry, TrackedCard } from './card-state';
-import { basisOf, entriesByCard } from './log';
-import { applyRating } from './scheduler';
+import type { ReviewEntry, TrackedCard } from './card-state.ts';
+import { basisOf, entriesByCard } from './log.ts';
+import { applyRating } from './scheduler.ts';
 
 /**
  * A card's state as the replay of its reviews (in log order, practice answers skipped),

@@ -6,8 +6,14 @@ import {
   generatorParameters,
   type State,
 } from 'ts-fsrs';
-import { type CardPhase, type CardState, GRADES, type Grade, type ReviewEntry } from './card-state';
-import { DEFAULT_RETENTION } from './defaults';
+import {
+  type CardPhase,
+  type CardState,
+  GRADES,
+  type Grade,
+  type ReviewEntry,
+} from './card-state.ts';
+import { DEFAULT_RETENTION } from './defaults.ts';
 
 /**
  * The only scheduler: a thin wrapper over ts-fsrs (FSRS-6, default weights).

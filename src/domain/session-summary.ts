@@ -1,4 +1,4 @@
-import { type CardPhase, type Grade, PHASE } from './card-state';
+import { type CardPhase, type Grade, PHASE } from './card-state.ts';
 
 /** One answer of a sitting, as the study screen saw it. */
 export interface SessionAnswer {

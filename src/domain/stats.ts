@@ -1,6 +1,6 @@
-import { type CardState, PHASE, type ReviewEntry } from './card-state';
-import { isMastered } from './mastery';
-import { addLocalDays, type DayStart, localDayKey, startOfLocalDay } from './time';
+import { type CardState, PHASE, type ReviewEntry } from './card-state.ts';
+import { isMastered } from './mastery.ts';
+import { addLocalDays, type DayStart, localDayKey, startOfLocalDay } from './time.ts';
 
 export interface StateCounts {
   readonly new: number;

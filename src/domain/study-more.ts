@@ -1,6 +1,6 @@
-import { type CardState, PHASE } from './card-state';
-import { MAX_EXTRA_NEW } from './defaults';
-import { addLocalDays, type DayStart } from './time';
+import { type CardState, PHASE } from './card-state.ts';
+import { MAX_EXTRA_NEW } from './defaults.ts';
+import { addLocalDays, type DayStart } from './time.ts';
 
 /**
  * "Study more" once today's queue is done, as Anki's custom study offers within one deck:

@@ -1,6 +1,6 @@
-import { type CardState, PHASE, type ReviewEntry } from './card-state';
-import { recallProbability } from './recall';
-import { addLocalDays, type DayStart, startOfLocalDay } from './time';
+import { type CardState, PHASE, type ReviewEntry } from './card-state.ts';
+import { recallProbability } from './recall.ts';
+import { addLocalDays, type DayStart, startOfLocalDay } from './time.ts';
 
 /** Why a studied card counts as weak. */
 export type WeakReason = 'leech' | 'lapses' | 'missed' | 'low-recall';

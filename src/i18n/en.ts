@@ -1,4 +1,4 @@
-import type { MessageKey } from './messages';
+import type { MessageKey } from './messages.ts';
 
 /** English UI strings. Typed against the Korean catalog so no key can be missing. */
 export const en: Readonly<Record<MessageKey, string>> = {

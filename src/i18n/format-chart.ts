@@ -1,5 +1,5 @@
-import { cached, locale } from './format';
-import type { Lang } from './messages';
+import { cached, locale } from './format.ts';
+import type { Lang } from './messages.ts';
 
 // Chart labels, in a module of their own: only the progress page's heatmap uses them, so
 // they stay out of the first page's script (format.ts is on it).

@@ -1,5 +1,5 @@
-import { describeInterval, type ShortInterval } from '../domain/interval';
-import type { Lang } from './messages';
+import { describeInterval, type ShortInterval } from '../domain/interval.ts';
+import type { Lang } from './messages.ts';
 
 export const locale: Readonly<Record<Lang, string>> = { ko: 'ko-KR', en: 'en-US' };
 

@@ -1,8 +1,8 @@
 import { load as loadEnglish } from 'virtual:data/messages-en';
 import { load as loadKorean } from 'virtual:data/messages-ko';
 import { load as loadKoreanPages } from 'virtual:data/messages-ko-pages';
-import type { CoreMessageKey } from './ko';
-import type { PageMessageKey } from './ko-pages';
+import type { CoreMessageKey } from './ko.ts';
+import type { PageMessageKey } from './ko-pages.ts';
 
 export type MessageKey = CoreMessageKey | PageMessageKey;
 export type Lang = 'ko' | 'en';

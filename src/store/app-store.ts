@@ -1,16 +1,16 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Grade, ReviewEntry, TrackedCard } from '../domain/card-state';
-import type { BackupProgress } from './backup';
+import type { Grade, ReviewEntry, TrackedCard } from '../domain/card-state.ts';
+import type { BackupProgress } from './backup.ts';
 import {
   createEngine,
   type Engine,
   type Hydrated,
   type SaveStatus,
   type StorageIssue,
-} from './engine';
-import { browserLockManager, type Locks, webLocks } from './locks';
-import { DEFAULT_SETTINGS, KEYS, type PersistedState, type Settings } from './schema';
+} from './engine.ts';
+import { browserLockManager, type Locks, webLocks } from './locks.ts';
+import { DEFAULT_SETTINGS, KEYS, type PersistedState, type Settings } from './schema.ts';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -97,7 +97,7 @@ export type AppStore = StoreApi<AppState> & {
 type Slice<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;
 
 const loadScheduling = (): Promise<Scheduling> =>
-  Promise.all([import('../domain/scheduler'), import('../domain/replay')]).then(
+  Promise.all([import('../domain/scheduler.ts'), import('../domain/replay.ts')]).then(
     ([scheduler, replay]) => ({
       applyRating: scheduler.applyRating,
       replayCards: replay.replayCards,
@@ -112,7 +112,7 @@ export interface IntakeContext {
   readonly scheduling: () => Promise<Scheduling>;
 }
 
-const intake = () => import('./intake');
+const intake = () => import('./intake.ts');
 
 const createProgressSlice =
   (engine: Engine, scheduling: () => Promise<Scheduling>): Slice<ProgressSlice> =>

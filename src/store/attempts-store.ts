@@ -1,8 +1,8 @@
 import { createStore } from 'zustand';
-import type { ExamAttempt } from '../domain/exam-score';
-import { byFinish, readAttempts, writeAttempt } from './exam-attempts';
-import { KEYS } from './schema';
-import type { WriteFailure } from './storage';
+import type { ExamAttempt } from '../domain/exam-score.ts';
+import { byFinish, readAttempts, writeAttempt } from './exam-attempts.ts';
+import { KEYS } from './schema.ts';
+import type { WriteFailure } from './storage.ts';
 
 /**
  * The mock-exam attempts this page knows: what storage holds, plus the attempts this tab

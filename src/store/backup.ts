@@ -1,21 +1,21 @@
 import * as v from 'valibot';
-import type { CardState, ReviewEntry } from '../domain/card-state';
-import { DEFAULT_RETENTION } from '../domain/defaults';
-import type { ExamAttempt } from '../domain/exam-score';
-import { localDayKey } from '../domain/time';
-import { BACKUP_FORMAT } from './backup-format';
-import { lostReviews } from './backups';
-import { attemptFrom, attemptsFrom, attemptValue } from './exam-attempts';
-import { CardId, CardStateSchema, count, instant, ReviewEntrySchema } from './file-schema';
-import * as legacy from './legacy';
-import { readStorage } from './read-storage';
+import type { CardState, ReviewEntry } from '../domain/card-state.ts';
+import { DEFAULT_RETENTION } from '../domain/defaults.ts';
+import type { ExamAttempt } from '../domain/exam-score.ts';
+import { localDayKey } from '../domain/time.ts';
+import { BACKUP_FORMAT } from './backup-format.ts';
+import { lostReviews } from './backups.ts';
+import { attemptFrom, attemptsFrom, attemptValue } from './exam-attempts.ts';
+import { CardId, CardStateSchema, count, instant, ReviewEntrySchema } from './file-schema.ts';
+import * as legacy from './legacy.ts';
+import { readStorage } from './read-storage.ts';
 import {
   ENTRY_ID,
   type PersistedState,
   SCHEMA_VERSION,
   type Settings,
   settingsFrom,
-} from './schema';
+} from './schema.ts';
 
 export { BACKUP_FORMAT };
 

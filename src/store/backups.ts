@@ -1,8 +1,8 @@
-import { entryHash } from '../domain/log';
-import { BACKUP_FORMAT } from './backup-format';
-import type { Damage } from './read-storage';
-import { KEYS, SCHEMA_VERSION } from './schema';
-import { safeStorage } from './storage';
+import { entryHash } from '../domain/log.ts';
+import { BACKUP_FORMAT } from './backup-format.ts';
+import type { Damage } from './read-storage.ts';
+import { KEYS, SCHEMA_VERSION } from './schema.ts';
+import { safeStorage } from './storage.ts';
 
 /**
  * Copies of stored values kept aside under `apigw-flashcards:backup:*`: values that could

@@ -1,20 +1,20 @@
-import type { ReviewEntry } from '../domain/card-state';
-import { compareEntries } from '../domain/log';
-import { buildDump, keepAside, lostReviews } from './backups';
+import type { ReviewEntry } from '../domain/card-state.ts';
+import { compareEntries } from '../domain/log.ts';
+import { buildDump, keepAside, lostReviews } from './backups.ts';
 import {
   type EngineCore,
   type ResetOptions,
   type ResetResult,
   readItems,
   SEALED_LIMIT,
-} from './engine';
-import './engine-write';
-import { attemptItems, attemptsFrom, removeKeys, writeAttempts } from './exam-attempts';
-import { chunksFingerprint, decodeChunk, type ResetRecord, type SettingRecord } from './layout';
-import { encodeChunk, encodeMain } from './layout-write';
-import { type ChunkInfo, LEGACY_NAME, readStorage, type StoredView } from './read-storage';
-import { KEYS, type SettingKey } from './schema';
-import { safeStorage } from './storage';
+} from './engine.ts';
+import './engine-write.ts';
+import { attemptItems, attemptsFrom, removeKeys, writeAttempts } from './exam-attempts.ts';
+import { chunksFingerprint, decodeChunk, type ResetRecord, type SettingRecord } from './layout.ts';
+import { encodeChunk, encodeMain } from './layout-write.ts';
+import { type ChunkInfo, LEGACY_NAME, readStorage, type StoredView } from './read-storage.ts';
+import { KEYS, type SettingKey } from './schema.ts';
+import { safeStorage } from './storage.ts';
 
 /**
  * The engine's rare operations, loaded when first needed (none of them is on the way to the

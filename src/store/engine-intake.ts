@@ -1,9 +1,9 @@
-import type { ReviewEntry, TrackedCard } from '../domain/card-state';
-import { type EngineCore, type External, readItems } from './engine';
-import { decodeChunk, decodeMain, type SettingRecord } from './layout';
-import * as legacy from './legacy';
-import { readStorage } from './read-storage';
-import { KEYS, type SettingKey, type Settings } from './schema';
+import type { ReviewEntry, TrackedCard } from '../domain/card-state.ts';
+import { type EngineCore, type External, readItems } from './engine.ts';
+import { decodeChunk, decodeMain, type SettingRecord } from './layout.ts';
+import * as legacy from './legacy.ts';
+import { readStorage } from './read-storage.ts';
+import { KEYS, type SettingKey, type Settings } from './schema.ts';
 
 /**
  * Taking in what other tabs saved: loaded on the first `storage` event or focus (never on

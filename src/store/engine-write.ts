@@ -1,9 +1,9 @@
-import type { ReviewEntry } from '../domain/card-state';
-import { type EngineCore, type OpenChunk, registerWriter, type SealedChunk } from './engine';
-import { chunksFingerprint } from './layout';
-import { EntryEncoder, encodeChunk, encodeMain } from './layout-write';
-import { KEYS } from './schema';
-import { safeStorage, type WriteFailure } from './storage';
+import type { ReviewEntry } from '../domain/card-state.ts';
+import { type EngineCore, type OpenChunk, registerWriter, type SealedChunk } from './engine.ts';
+import { chunksFingerprint } from './layout.ts';
+import { EntryEncoder, encodeChunk, encodeMain } from './layout-write.ts';
+import { KEYS } from './schema.ts';
+import { safeStorage, type WriteFailure } from './storage.ts';
 
 /**
  * The engine's writing half (store/engine.ts reads and keeps what waits). It registers

@@ -1,12 +1,17 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { ReviewEntry } from '../domain/card-state';
-import type { ExamAttempt } from '../domain/exam-score';
-import type { Incoming } from '../domain/reconcile';
-import type { Chunk, ResetRecord, SettingRecord } from './layout';
-import type { Locks } from './locks';
-import { type ChunkInfo, type LegacyReaders, readStorage, type StoredView } from './read-storage';
-import { KEYS, type PersistedState, type SettingKey, type Settings } from './schema';
-import { safeStorage, type WriteFailure } from './storage';
+import type { ReviewEntry } from '../domain/card-state.ts';
+import type { ExamAttempt } from '../domain/exam-score.ts';
+import type { Incoming } from '../domain/reconcile.ts';
+import type { Chunk, ResetRecord, SettingRecord } from './layout.ts';
+import type { Locks } from './locks.ts';
+import {
+  type ChunkInfo,
+  type LegacyReaders,
+  readStorage,
+  type StoredView,
+} from './read-storage.ts';
+import { KEYS, type PersistedState, type SettingKey, type Settings } from './schema.ts';
+import { safeStorage, type WriteFailure } from './storage.ts';
 
 /** Entries in a tab's open chunk, which is rewritten on each rating: this bounds a rating's cost. */
 export const OPEN_LIMIT = 250;
@@ -196,9 +201,9 @@ export interface EngineOptions {
   readonly locks: Locks;
 }
 
-const admin = () => import('./engine-admin');
-const intake = () => import('./engine-intake');
-const legacyReaders = () => import('./legacy');
+const admin = () => import('./engine-admin.ts');
+const intake = () => import('./engine-intake.ts');
+const legacyReaders = () => import('./legacy.ts');
 
 /**
  * The persist adapter. This tab writes only its own chunks (and the cache): a review is
@@ -323,7 +328,7 @@ export function createEngine({ clock, locks }: EngineOptions): Engine {
     if (!writer) {
       // This page has not written yet: the writing code loads, then saves (the study pages
       // load it with themselves, so a rating is always saved at once).
-      loadingWriter ??= import('./engine-write').then(() => undefined);
+      loadingWriter ??= import('./engine-write.ts').then(() => undefined);
       void loadingWriter.then(() => flush());
       return false;
     }

@@ -1,6 +1,6 @@
-import { type ExamAttempt, isExamSize, isSeed, scoreOf } from '../domain/exam-score';
-import { ENTRY_ID, isCardId, isInstant, KEYS } from './schema';
-import { safeStorage, type WriteFailure } from './storage';
+import { type ExamAttempt, isExamSize, isSeed, scoreOf } from '../domain/exam-score.ts';
+import { ENTRY_ID, isCardId, isInstant, KEYS } from './schema.ts';
+import { safeStorage, type WriteFailure } from './storage.ts';
 
 /**
  * Mock-exam attempts in storage. Each finished attempt is one value under its own key

@@ -8,7 +8,7 @@ import {
   isPhase,
   isReserved,
   isRetention,
-} from './schema';
+} from './schema.ts';
 
 const isGrade = (x: unknown): x is 1 | 2 | 3 | 4 => x === 1 || x === 2 || x === 3 || x === 4;
 const isEntryId = (x: unknown): x is string =>

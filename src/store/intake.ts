@@ -1,10 +1,10 @@
-import { ownCard } from '../domain/card-state';
-import { basisOf } from '../domain/log';
-import { fileIncoming, reconcile } from '../domain/reconcile';
-import type { AppState, ImportMode, ImportResult, IntakeContext } from './app-store';
-import type { BackupProgress } from './backup';
-import type { External } from './engine';
-import { writeAttempts } from './exam-attempts';
+import { ownCard } from '../domain/card-state.ts';
+import { basisOf } from '../domain/log.ts';
+import { fileIncoming, reconcile } from '../domain/reconcile.ts';
+import type { AppState, ImportMode, ImportResult, IntakeContext } from './app-store.ts';
+import type { BackupProgress } from './backup.ts';
+import type { External } from './engine.ts';
+import { writeAttempts } from './exam-attempts.ts';
 
 /**
  * What comes into the store from outside this tab: other tabs' writes (on the `storage`
@@ -122,7 +122,7 @@ export async function importProgress(
 
 /** The page's list of mock exams reads storage again (an import or a replace changed it). */
 async function attemptsChanged(replaced: boolean): Promise<void> {
-  const m = await import('./attempts-store');
+  const m = await import('./attempts-store.ts');
   if (replaced) m.afterReset();
   else m.loadAttempts();
 }

@@ -1,6 +1,6 @@
-import type { ReviewEntry } from '../domain/card-state';
-import { CARD_FIELDS, CHUNK_VERSION, type Chunk, type MainCache } from './layout';
-import { SCHEMA_VERSION } from './schema';
+import type { ReviewEntry } from '../domain/card-state.ts';
+import { CARD_FIELDS, CHUNK_VERSION, type Chunk, type MainCache } from './layout.ts';
+import { SCHEMA_VERSION } from './schema.ts';
 
 /**
  * Writing the storage layout (store/layout.ts describes it; this is its other half). Only

@@ -1,4 +1,4 @@
-import type { CardPhase, Grade, ReviewEntry, TrackedCard } from '../domain/card-state';
+import type { CardPhase, Grade, ReviewEntry, TrackedCard } from '../domain/card-state.ts';
 import {
   ENTRY_ID,
   isCardId,
@@ -14,7 +14,7 @@ import {
   type Settings,
   settingsFrom,
   validSetting,
-} from './schema';
+} from './schema.ts';
 
 /**
  * The storage layout, schema version 3. The review log is the truth; it lives in chunks,

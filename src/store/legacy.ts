@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import type { CardPhase, Grade, ReviewEntry } from '../domain/card-state';
-import { DEFAULT_RETENTION } from '../domain/defaults';
-import { CardId, CardStateSchema, count, ReviewEntrySchema } from './file-schema';
-import { ENTRY_ID, isReserved, KEYS, MAX_INSTANT, type Settings, settingsFrom } from './schema';
+import type { CardPhase, Grade, ReviewEntry } from '../domain/card-state.ts';
+import { DEFAULT_RETENTION } from '../domain/defaults.ts';
+import { CardId, CardStateSchema, count, ReviewEntrySchema } from './file-schema.ts';
+import { ENTRY_ID, isReserved, KEYS, MAX_INSTANT, type Settings, settingsFrom } from './schema.ts';
 
 /**
  * Readers of the layouts older versions of the app stored, salvaging entry by entry:

@@ -1,5 +1,5 @@
-import type { ReviewEntry, TrackedCard } from '../domain/card-state';
-import { addToBasis, compareEntries, EMPTY_BASIS } from '../domain/log';
+import type { ReviewEntry, TrackedCard } from '../domain/card-state.ts';
+import { addToBasis, compareEntries, EMPTY_BASIS } from '../domain/log.ts';
 import {
   CHUNK_NAME,
   type Chunk,
@@ -10,15 +10,15 @@ import {
   type ResetRecord,
   type SettingRecord,
   type SettingRecords,
-} from './layout';
-import type { LegacyRead, readV1, readV2 } from './legacy';
+} from './layout.ts';
+import type { LegacyRead, readV1, readV2 } from './legacy.ts';
 import {
   DEFAULT_SETTINGS,
   KEYS,
   type PersistedState,
   type SettingKey,
   type Settings,
-} from './schema';
+} from './schema.ts';
 
 /** What a reader knows of one stored chunk. */
 export interface ChunkInfo {

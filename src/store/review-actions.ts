@@ -1,13 +1,13 @@
-import { type Grade, ownCard, type ReviewEntry } from '../domain/card-state';
-import { isDue } from '../domain/filtered-queue';
-import { addToBasis, basisOf, insertEntry } from '../domain/log';
-import { replayCards } from '../domain/replay';
-import { applyRating } from '../domain/scheduler';
-import { MINUTE_MS } from '../domain/time';
-import type { AppStore, Scheduling } from './app-store';
-import { newEntryId } from './ids';
+import { type Grade, ownCard, type ReviewEntry } from '../domain/card-state.ts';
+import { isDue } from '../domain/filtered-queue.ts';
+import { addToBasis, basisOf, insertEntry } from '../domain/log.ts';
+import { replayCards } from '../domain/replay.ts';
+import { applyRating } from '../domain/scheduler.ts';
+import { MINUTE_MS } from '../domain/time.ts';
+import type { AppStore, Scheduling } from './app-store.ts';
+import { newEntryId } from './ids.ts';
 // Loaded with the study pages, so that every rating is stored before the next card shows.
-import './engine-write';
+import './engine-write.ts';
 
 /**
  * Answers and undo: the store code that needs the scheduler, loaded with the study pages

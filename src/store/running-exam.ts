@@ -1,6 +1,6 @@
-import { isExamSize, isSeed } from '../domain/exam-score';
-import type { RunningExam } from '../domain/mock-exam';
-import { ENTRY_ID, isCardId, isInstant, KEYS } from './schema';
+import { isExamSize, isSeed } from '../domain/exam-score.ts';
+import type { RunningExam } from '../domain/mock-exam.ts';
+import { ENTRY_ID, isCardId, isInstant, KEYS } from './schema.ts';
 
 /**
  * The mock exam under way in this tab, kept in the tab's session storage as it changes,

@@ -1,4 +1,4 @@
-import type { ReviewEntry, TrackedCard } from '../domain/card-state';
+import type { ReviewEntry, TrackedCard } from '../domain/card-state.ts';
 import {
   DEFAULT_DAY_START,
   DEFAULT_LEARN_AHEAD_MINUTES,
@@ -6,7 +6,7 @@ import {
   DEFAULT_NEW_PER_DAY,
   DEFAULT_RETENTION,
   MAX_EXTRA_NEW,
-} from '../domain/defaults';
+} from '../domain/defaults.ts';
 
 /**
  * Every localStorage key the app owns, in one table: each writer and reader names keys

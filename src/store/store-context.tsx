@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { AppState, AppStore } from './app-store';
+import type { AppState, AppStore } from './app-store.ts';
 
 const StoreContext = createContext<AppStore | null>(null);
 

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { sharedBrowser } from './browser';
-import { ROUTES, studyCards } from './helpers';
+import { sharedBrowser } from './browser.ts';
+import { ROUTES, studyCards } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();

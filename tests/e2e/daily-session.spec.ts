@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { DECK } from '../../src/content/deck';
-import { siblingGroups } from '../../src/content/siblings';
-import { sharedBrowser } from './browser';
+import { DECK } from '../../src/content/deck.ts';
+import { siblingGroups } from '../../src/content/siblings.ts';
+import { sharedBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import * as legacy from '../../src/store/legacy';
-import { readStorage } from '../../src/store/read-storage';
-import type { PersistedState } from '../../src/store/schema';
-import { sharedBrowser } from './browser';
-import { cardsNotReplayed, reviewsReadBack } from './storage';
+import * as legacy from '../../src/store/legacy.ts';
+import { readStorage } from '../../src/store/read-storage.ts';
+import type { PersistedState } from '../../src/store/schema.ts';
+import { sharedBrowser } from './browser.ts';
+import { cardsNotReplayed, reviewsReadBack } from './storage.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();

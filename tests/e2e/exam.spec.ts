@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { paths } from '../../src/app/paths';
-import { cardById, DECK } from '../../src/content/deck';
-import { examQuestion, sampleExam } from '../../src/domain/mock-exam';
-import { sharedBrowser } from './browser';
-import { waitForServiceWorker } from './helpers';
+import { paths } from '../../src/app/paths.ts';
+import { cardById, DECK } from '../../src/content/deck.ts';
+import { examQuestion, sampleExam } from '../../src/domain/mock-exam.ts';
+import { sharedBrowser } from './browser.ts';
+import { waitForServiceWorker } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();

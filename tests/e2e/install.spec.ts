@@ -1,5 +1,5 @@
 import { expect, inject, it } from 'vitest';
-import { launchPersistent } from './browser';
+import { launchPersistent } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 

@@ -1,6 +1,6 @@
 import { expect, inject, it } from 'vitest';
-import { sharedBrowser } from './browser';
-import { ROUTES, studyCards } from './helpers';
+import { sharedBrowser } from './browser.ts';
+import { ROUTES, studyCards } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { expect, inject, it } from 'vitest';
-import { sharedBrowser } from './browser';
-import { ROUTES, studyCards, waitForServiceWorker } from './helpers';
+import { sharedBrowser } from './browser.ts';
+import { ROUTES, studyCards, waitForServiceWorker } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();

@@ -1,5 +1,5 @@
 import { expect, inject, it } from 'vitest';
-import { sharedBrowser } from './browser';
+import { sharedBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { sharedBrowser } from './browser';
+import { sharedBrowser } from './browser.ts';
 import {
   cardsNotReplayed,
   exportBackup,
@@ -16,7 +16,7 @@ import {
   seedStorage,
   setFaults,
   sleep,
-} from './storage';
+} from './storage.ts';
 
 /**
  * The twelve ways issue #11 found reviews lost or changed, each attacked in Chromium the

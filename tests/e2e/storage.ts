@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { CardState, ReviewEntry } from '../../src/domain/card-state';
-import { replayCard } from '../../src/domain/replay';
-import * as legacy from '../../src/store/legacy';
-import { readStorage } from '../../src/store/read-storage';
+import type { CardState, ReviewEntry } from '../../src/domain/card-state.ts';
+import { replayCard } from '../../src/domain/replay.ts';
+import * as legacy from '../../src/store/legacy.ts';
+import { readStorage } from '../../src/store/read-storage.ts';
 
 /**
  * Helpers for attacking storage the way real browsers fail it. What they observe goes

@@ -1,8 +1,8 @@
 import type { Download, Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { cardIdsForRow, DECK } from '../../src/content/deck';
-import { sharedBrowser } from './browser';
-import { studyCards } from './helpers';
+import { cardIdsForRow, DECK } from '../../src/content/deck.ts';
+import { sharedBrowser } from './browser.ts';
+import { studyCards } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();

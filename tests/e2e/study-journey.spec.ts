@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { sharedBrowser } from './browser';
+import { sharedBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { studyCards, waitForServiceWorker } from './helpers';
-import { serveSwitchable } from './static-server';
+import { launchBrowser } from './browser.ts';
+import { studyCards, waitForServiceWorker } from './helpers.ts';
+import { serveSwitchable } from './static-server.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'apigw-update-'));
 const v1 = join(work, 'v1');

@@ -1,8 +1,8 @@
 import { appendFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { sharedBrowser } from './browser';
-import { ROUTES, studyCards } from './helpers';
+import { sharedBrowser } from './browser.ts';
+import { ROUTES, studyCards } from './helpers.ts';
 
 /*
  * No word is drawn across two lines: on every route (and the study screen's states, the

@@ -1,10 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clock } from '../../src/app/clock';
-import { createAppStore } from '../../src/store/app-store';
-import { buildBackup, parseBackup } from '../../src/store/backup';
-import { rateCard } from '../../src/store/review-actions';
-import { renderApp } from './render-app';
+import { clock } from '../../src/app/clock.ts';
+import { createAppStore } from '../../src/store/app-store.ts';
+import { buildBackup, parseBackup } from '../../src/store/backup.ts';
+import { rateCard } from '../../src/store/review-actions.ts';
+import { renderApp } from './render-app.tsx';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0);
 const DAY = 86_400_000;

@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clock } from '../../src/app/clock';
-import { paths } from '../../src/app/paths';
-import { cardById, cardIdsForRow } from '../../src/content/deck';
-import { FEATURE_ROWS } from '../../src/content/features';
-import { API_TYPES } from '../../src/content/types';
-import { createAppStore } from '../../src/store/app-store';
-import { rateCard } from '../../src/store/review-actions';
-import { renderApp } from './render-app';
+import { clock } from '../../src/app/clock.ts';
+import { paths } from '../../src/app/paths.ts';
+import { cardById, cardIdsForRow } from '../../src/content/deck.ts';
+import { FEATURE_ROWS } from '../../src/content/features.ts';
+import { API_TYPES } from '../../src/content/types.ts';
+import { createAppStore } from '../../src/store/app-store.ts';
+import { rateCard } from '../../src/store/review-actions.ts';
+import { renderApp } from './render-app.tsx';
 
 const T0 = Date.UTC(2026, 2, 10, 1, 0);
 let now = T0;

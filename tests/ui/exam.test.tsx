@@ -1,13 +1,13 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clock } from '../../src/app/clock';
-import { examReplayPath } from '../../src/app/exam-start';
-import { paths } from '../../src/app/paths';
-import { cardById, DECK } from '../../src/content/deck';
-import { examQuestion, sampleExam } from '../../src/domain/mock-exam';
-import { afterReset } from '../../src/store/attempts-store';
-import { KEYS } from '../../src/store/schema';
-import { renderApp } from './render-app';
+import { clock } from '../../src/app/clock.ts';
+import { examReplayPath } from '../../src/app/exam-start.tsx';
+import { paths } from '../../src/app/paths.ts';
+import { cardById, DECK } from '../../src/content/deck.ts';
+import { examQuestion, sampleExam } from '../../src/domain/mock-exam.ts';
+import { afterReset } from '../../src/store/attempts-store.ts';
+import { KEYS } from '../../src/store/schema.ts';
+import { renderApp } from './render-app.tsx';
 
 const T0 = Date.UTC(2026, 2, 10, 1, 0);
 const MIN = 60_000;

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clock } from '../../src/app/clock';
-import { DECK } from '../../src/content/deck';
-import { createAppStore } from '../../src/store/app-store';
-import { rateCard } from '../../src/store/review-actions';
-import { renderApp } from './render-app';
+import { clock } from '../../src/app/clock.ts';
+import { DECK } from '../../src/content/deck.ts';
+import { createAppStore } from '../../src/store/app-store.ts';
+import { rateCard } from '../../src/store/review-actions.ts';
+import { renderApp } from './render-app.tsx';
 
 // Tests run with TZ=UTC (vitest config), so local days are UTC days here.
 const DAY = 86_400_000;

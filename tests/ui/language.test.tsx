@@ -1,11 +1,11 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clock } from '../../src/app/clock';
-import { DECK } from '../../src/content/deck';
-import { en } from '../../src/i18n/en';
-import { createAppStore } from '../../src/store/app-store';
-import { rateCard } from '../../src/store/review-actions';
-import { renderApp } from './render-app';
+import { clock } from '../../src/app/clock.ts';
+import { DECK } from '../../src/content/deck.ts';
+import { en } from '../../src/i18n/en.ts';
+import { createAppStore } from '../../src/store/app-store.ts';
+import { rateCard } from '../../src/store/review-actions.ts';
+import { renderApp } from './render-app.tsx';
 
 const NOW = Date.UTC(2026, 2, 10, 1, 0);
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clock } from '../../src/app/clock';
-import { cardById, cardIdsForRow, DECK } from '../../src/content/deck';
-import { renderApp } from './render-app';
+import { clock } from '../../src/app/clock.ts';
+import { cardById, cardIdsForRow, DECK } from '../../src/content/deck.ts';
+import { renderApp } from './render-app.tsx';
 
 const T0 = Date.UTC(2026, 2, 10, 1, 0);
 

@@ -1,9 +1,9 @@
 import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type Location, MemoryRouter, useLocation } from 'react-router-dom';
-import { AppRoutes } from '../../src/app/routes';
-import { type AppStore, createAppStore } from '../../src/store/app-store';
-import { StoreProvider } from '../../src/store/store-context';
+import { AppRoutes } from '../../src/app/routes.tsx';
+import { type AppStore, createAppStore } from '../../src/store/app-store.ts';
+import { StoreProvider } from '../../src/store/store-context.tsx';
 
 /** Where the memory router is now (what the address bar would show). */
 export interface CurrentLocation {

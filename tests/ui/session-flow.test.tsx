@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clock } from '../../src/app/clock';
-import { API_TYPE_LABEL } from '../../src/content/api-type-label';
-import { cardById, cardIdsForRow, DECK } from '../../src/content/deck';
-import { DECK_ORDER } from '../../src/content/deck-order';
-import { createAppStore } from '../../src/store/app-store';
-import { rateCard } from '../../src/store/review-actions';
-import { renderApp } from './render-app';
+import { clock } from '../../src/app/clock.ts';
+import { API_TYPE_LABEL } from '../../src/content/api-type-label.ts';
+import { cardById, cardIdsForRow, DECK } from '../../src/content/deck.ts';
+import { DECK_ORDER } from '../../src/content/deck-order.ts';
+import { createAppStore } from '../../src/store/app-store.ts';
+import { rateCard } from '../../src/store/review-actions.ts';
+import { renderApp } from './render-app.tsx';
 
 // 10:00 UTC (the tests' zone): well inside the study day that began at 04:00.
 const T0 = Date.UTC(2026, 2, 10, 10, 0);

@@ -1,7 +1,7 @@
 import { act, screen, waitForElementToBeRemoved, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { createAppStore } from '../../src/store/app-store';
-import { renderApp } from './render-app';
+import { createAppStore } from '../../src/store/app-store.ts';
+import { renderApp } from './render-app.tsx';
 
 function setOnline(online: boolean) {
   Object.defineProperty(window.navigator, 'onLine', { value: online, configurable: true });

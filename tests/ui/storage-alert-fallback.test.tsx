@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { expect, it, vi } from 'vitest';
-import { renderApp } from './render-app';
+import { renderApp } from './render-app.tsx';
 
 // The alert's chunk cannot be loaded (as when a deploy removed it under an open tab).
 vi.mock('../../src/components/storage-alert', () => {

@@ -1,10 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clock } from '../../src/app/clock';
-import { DECK } from '../../src/content/deck';
-import { createAppStore } from '../../src/store/app-store';
-import { rateCard } from '../../src/store/review-actions';
-import { renderApp } from './render-app';
+import { clock } from '../../src/app/clock.ts';
+import { DECK } from '../../src/content/deck.ts';
+import { createAppStore } from '../../src/store/app-store.ts';
+import { rateCard } from '../../src/store/review-actions.ts';
+import { renderApp } from './render-app.tsx';
 
 const T0 = Date.UTC(2026, 2, 10, 1, 0);
 let now = T0;

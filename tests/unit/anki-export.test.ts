@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANKI_HEADER, ankiExport, ankiFront } from '../../src/content/anki-export';
-import { DECK } from '../../src/content/deck';
+import { ANKI_HEADER, ankiExport, ankiFront } from '../../src/content/anki-export.ts';
+import { DECK } from '../../src/content/deck.ts';
 
 function parse(text: string) {
   const lines = text.trimEnd().split('\n');

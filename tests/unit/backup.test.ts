@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { replayCard } from '../../src/domain/replay';
-import { type AppStore, createAppStore } from '../../src/store/app-store';
+import { replayCard } from '../../src/domain/replay.ts';
+import { type AppStore, createAppStore } from '../../src/store/app-store.ts';
 import {
   BACKUP_FORMAT,
   backupFileName,
   buildBackup,
   MAX_IMPORT_BYTES,
   parseBackup,
-} from '../../src/store/backup';
-import { buildDump, listKept, readKept } from '../../src/store/backups';
-import { webLocks } from '../../src/store/locks';
-import { rateCard, undoLast } from '../../src/store/review-actions';
-import { KEYS, MAX_INSTANT } from '../../src/store/schema';
-import { FakeLocks } from './fixtures/locks';
-import { readStored, storageItems } from './fixtures/stored';
+} from '../../src/store/backup.ts';
+import { buildDump, listKept, readKept } from '../../src/store/backups.ts';
+import { webLocks } from '../../src/store/locks.ts';
+import { rateCard, undoLast } from '../../src/store/review-actions.ts';
+import { KEYS, MAX_INSTANT } from '../../src/store/schema.ts';
+import { FakeLocks } from './fixtures/locks.ts';
+import { readStored, storageItems } from './fixtures/stored.ts';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0);
 const DAY = 86_400_000;

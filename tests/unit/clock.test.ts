@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CardState, Grade } from '../../src/domain/card-state';
-import { buildQueue } from '../../src/domain/queue';
-import { recallProbability } from '../../src/domain/recall';
-import { applyRating, previewRatings } from '../../src/domain/scheduler';
-import { createAppStore } from '../../src/store/app-store';
-import { rateCard } from '../../src/store/review-actions';
+import type { CardState, Grade } from '../../src/domain/card-state.ts';
+import { buildQueue } from '../../src/domain/queue.ts';
+import { recallProbability } from '../../src/domain/recall.ts';
+import { applyRating, previewRatings } from '../../src/domain/scheduler.ts';
+import { createAppStore } from '../../src/store/app-store.ts';
+import { rateCard } from '../../src/store/review-actions.ts';
 
 const T0 = Date.UTC(2026, 5, 1, 12, 0);
 const DAY = 86_400_000;

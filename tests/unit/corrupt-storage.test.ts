@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ReviewEntry } from '../../src/domain/card-state';
-import { replayCard } from '../../src/domain/replay';
-import { createAppStore } from '../../src/store/app-store';
-import { parseBackup } from '../../src/store/backup';
-import { readKept } from '../../src/store/backups';
-import { webLocks } from '../../src/store/locks';
-import { rateCard } from '../../src/store/review-actions';
-import { KEYS } from '../../src/store/schema';
-import { FakeLocks } from './fixtures/locks';
-import { readStored } from './fixtures/stored';
+import type { ReviewEntry } from '../../src/domain/card-state.ts';
+import { replayCard } from '../../src/domain/replay.ts';
+import { createAppStore } from '../../src/store/app-store.ts';
+import { parseBackup } from '../../src/store/backup.ts';
+import { readKept } from '../../src/store/backups.ts';
+import { webLocks } from '../../src/store/locks.ts';
+import { rateCard } from '../../src/store/review-actions.ts';
+import { KEYS } from '../../src/store/schema.ts';
+import { FakeLocks } from './fixtures/locks.ts';
+import { readStored } from './fixtures/stored.ts';
 
 /** After the fixture's last review (2026-03-12). */
 const LATER = Date.UTC(2026, 2, 20, 9, 30);

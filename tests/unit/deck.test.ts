@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CONCEPT_FACTS } from '../../src/content/concepts';
-import { DECK, DECK_ORDER, DECK_ORDER_DATA } from '../../src/content/deck';
-import { askedTypes, buildDeck } from '../../src/content/deck-builder';
-import { FEATURE_GROUP_LIST, FEATURE_ROWS } from '../../src/content/features';
-import { RETIRED_CARD_IDS } from '../../src/content/retired-ids';
-import { SCENARIOS } from '../../src/content/scenarios';
-import { SOURCES } from '../../src/content/sources';
-import { TOPIC_FACTS } from '../../src/content/topic-facts';
-import { TYPE_FACTS } from '../../src/content/type-facts';
-import { API_TYPES } from '../../src/content/types';
+import { CONCEPT_FACTS } from '../../src/content/concepts.ts';
+import { DECK, DECK_ORDER, DECK_ORDER_DATA } from '../../src/content/deck.ts';
+import { askedTypes, buildDeck } from '../../src/content/deck-builder.ts';
+import { FEATURE_GROUP_LIST, FEATURE_ROWS } from '../../src/content/features.ts';
+import { RETIRED_CARD_IDS } from '../../src/content/retired-ids.ts';
+import { SCENARIOS } from '../../src/content/scenarios.ts';
+import { SOURCES } from '../../src/content/sources.ts';
+import { TOPIC_FACTS } from '../../src/content/topic-facts.ts';
+import { TYPE_FACTS } from '../../src/content/type-facts.ts';
+import { API_TYPES } from '../../src/content/types.ts';
 import committedIds from './fixtures/card-ids.json';
 
 const official = FEATURE_ROWS.filter((r) => r.official);

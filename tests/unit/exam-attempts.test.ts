@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cardById, DECK } from '../../src/content/deck';
-import type { ExamAttempt, ExamSize } from '../../src/domain/exam-score';
+import { cardById, DECK } from '../../src/content/deck.ts';
+import type { ExamAttempt, ExamSize } from '../../src/domain/exam-score.ts';
 import {
   examQuestion,
   finishExam,
@@ -8,22 +8,22 @@ import {
   pickOption,
   seededRandom,
   startExam,
-} from '../../src/domain/mock-exam';
-import { createAppStore } from '../../src/store/app-store';
+} from '../../src/domain/mock-exam.ts';
+import { createAppStore } from '../../src/store/app-store.ts';
 import {
   afterReset,
   attemptsStore,
   keepAttempt,
   loadAttempts,
   retryUnsaved,
-} from '../../src/store/attempts-store';
-import { buildBackup, parseBackup } from '../../src/store/backup';
-import { readKept } from '../../src/store/backups';
-import { attemptKey, encodeAttempt, readAttempts } from '../../src/store/exam-attempts';
-import { webLocks } from '../../src/store/locks';
-import { rateCard } from '../../src/store/review-actions';
-import { KEYS } from '../../src/store/schema';
-import { FakeLocks } from './fixtures/locks';
+} from '../../src/store/attempts-store.ts';
+import { buildBackup, parseBackup } from '../../src/store/backup.ts';
+import { readKept } from '../../src/store/backups.ts';
+import { attemptKey, encodeAttempt, readAttempts } from '../../src/store/exam-attempts.ts';
+import { webLocks } from '../../src/store/locks.ts';
+import { rateCard } from '../../src/store/review-actions.ts';
+import { KEYS } from '../../src/store/schema.ts';
+import { FakeLocks } from './fixtures/locks.ts';
 
 const T0 = Date.UTC(2026, 9, 1, 1, 0);
 const DAY = 86_400_000;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CardState } from '../../src/domain/card-state';
-import { examForecast } from '../../src/domain/exam';
-import { recallProbability } from '../../src/domain/recall';
-import { DAY_MS } from '../../src/domain/time';
-import { cardState } from './fixtures/cards';
+import type { CardState } from '../../src/domain/card-state.ts';
+import { examForecast } from '../../src/domain/exam.ts';
+import { recallProbability } from '../../src/domain/recall.ts';
+import { DAY_MS } from '../../src/domain/time.ts';
+import { cardState } from './fixtures/cards.ts';
 
 const NOW = Date.UTC(2026, 10, 1, 9, 0);
 const EXAM = NOW + 30 * DAY_MS;

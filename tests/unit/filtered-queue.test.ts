@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CardState, Grade } from '../../src/domain/card-state';
-import { buildFilteredQueue } from '../../src/domain/filtered-queue';
-import { nextCardId } from '../../src/domain/queue';
-import { DAY_MS, MINUTE_MS } from '../../src/domain/time';
-import { answer, answerAll, cardState, EMPTY_HISTORY } from './fixtures/cards';
+import type { CardState, Grade } from '../../src/domain/card-state.ts';
+import { buildFilteredQueue } from '../../src/domain/filtered-queue.ts';
+import { nextCardId } from '../../src/domain/queue.ts';
+import { DAY_MS, MINUTE_MS } from '../../src/domain/time.ts';
+import { answer, answerAll, cardState, EMPTY_HISTORY } from './fixtures/cards.ts';
 
 describe('buildFilteredQueue in Asia/Seoul', () => {
   const saved = process.env.TZ;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewEntry, TrackedCard } from '../../src/domain/card-state';
-import { type Chunk, decodeChunk, decodeMain } from '../../src/store/layout';
-import { EntryEncoder, encodeChunk, encodeMain } from '../../src/store/layout-write';
-import { DEFAULT_SETTINGS, MAX_INSTANT } from '../../src/store/schema';
+import type { ReviewEntry, TrackedCard } from '../../src/domain/card-state.ts';
+import { type Chunk, decodeChunk, decodeMain } from '../../src/store/layout.ts';
+import { EntryEncoder, encodeChunk, encodeMain } from '../../src/store/layout-write.ts';
+import { DEFAULT_SETTINGS, MAX_INSTANT } from '../../src/store/schema.ts';
 
 const T0 = Date.UTC(2026, 2, 10, 9, 0);
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CardState } from '../../src/domain/card-state';
+import type { CardState } from '../../src/domain/card-state.ts';
 import {
   isMastered,
   MASTERED_STABILITY_DAYS,
   type RowMastery,
   rowMastery,
-} from '../../src/domain/mastery';
-import { cardState } from './fixtures/cards';
+} from '../../src/domain/mastery.ts';
+import { cardState } from './fixtures/cards.ts';
 
 const AT = Date.parse('2026-03-10T09:00:00+09:00');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { ko } from '../../src/i18n/ko';
-import { koPages } from '../../src/i18n/ko-pages';
-import { formatMessage } from '../../src/i18n/messages';
+import { en } from '../../src/i18n/en.ts';
+import { ko } from '../../src/i18n/ko.ts';
+import { koPages } from '../../src/i18n/ko-pages.ts';
+import { formatMessage } from '../../src/i18n/messages.ts';
 
 const korean: Record<string, string> = { ...ko, ...koPages };
 /** Parameters that carry words, not numbers. */

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { replayCard } from '../../src/domain/replay';
-import { type AppStore, createAppStore } from '../../src/store/app-store';
-import { webLocks } from '../../src/store/locks';
-import { rateCard } from '../../src/store/review-actions';
-import { KEYS } from '../../src/store/schema';
-import { FakeLocks } from './fixtures/locks';
-import { readStored } from './fixtures/stored';
+import { replayCard } from '../../src/domain/replay.ts';
+import { type AppStore, createAppStore } from '../../src/store/app-store.ts';
+import { webLocks } from '../../src/store/locks.ts';
+import { rateCard } from '../../src/store/review-actions.ts';
+import { KEYS } from '../../src/store/schema.ts';
+import { FakeLocks } from './fixtures/locks.ts';
+import { readStored } from './fixtures/stored.ts';
 
 // Through a variable: Vite rewrites `new URL(…, import.meta.url)` written inline into a
 // dev-server asset URL, which readFileSync cannot open.

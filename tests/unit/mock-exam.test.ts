@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardById, DECK } from '../../src/content/deck';
-import { EXAM_TOPICS, FEATURE_GROUPS } from '../../src/content/types';
-import { EXAM_SIZES, type ExamAttempt, scoreOf } from '../../src/domain/exam-score';
+import { cardById, DECK } from '../../src/content/deck.ts';
+import { EXAM_TOPICS, FEATURE_GROUPS } from '../../src/content/types.ts';
+import { EXAM_SIZES, type ExamAttempt, scoreOf } from '../../src/domain/exam-score.ts';
 import {
   breakdownByTopic,
   breakdownByType,
@@ -20,7 +20,7 @@ import {
   startExam,
   timeLeftMs,
   toggleFlag,
-} from '../../src/domain/mock-exam';
+} from '../../src/domain/mock-exam.ts';
 
 const T0 = Date.UTC(2026, 2, 10, 1, 0);
 const MIN = 60_000;

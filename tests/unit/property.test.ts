@@ -1,17 +1,22 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type CardState, GRADES, type Grade, type ReviewEntry } from '../../src/domain/card-state';
-import { buildQueue } from '../../src/domain/queue';
-import { replayCard } from '../../src/domain/replay';
-import { DAY_MS, MINUTE_MS } from '../../src/domain/time';
-import { type AppState, type AppStore, createAppStore } from '../../src/store/app-store';
-import { buildBackup, parseBackup } from '../../src/store/backup';
-import { webLocks } from '../../src/store/locks';
-import { rateCard, undoLast } from '../../src/store/review-actions';
-import type { PersistedState } from '../../src/store/schema';
-import { fcParams } from './fixtures/fc';
-import { FakeLocks } from './fixtures/locks';
-import { readStored } from './fixtures/stored';
+import {
+  type CardState,
+  GRADES,
+  type Grade,
+  type ReviewEntry,
+} from '../../src/domain/card-state.ts';
+import { buildQueue } from '../../src/domain/queue.ts';
+import { replayCard } from '../../src/domain/replay.ts';
+import { DAY_MS, MINUTE_MS } from '../../src/domain/time.ts';
+import { type AppState, type AppStore, createAppStore } from '../../src/store/app-store.ts';
+import { buildBackup, parseBackup } from '../../src/store/backup.ts';
+import { webLocks } from '../../src/store/locks.ts';
+import { rateCard, undoLast } from '../../src/store/review-actions.ts';
+import type { PersistedState } from '../../src/store/schema.ts';
+import { fcParams } from './fixtures/fc.ts';
+import { FakeLocks } from './fixtures/locks.ts';
+import { readStored } from './fixtures/stored.ts';
 
 const T0 = Date.UTC(2026, 2, 10, 8, 0);
 const fixedClock = () => T0;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CardState, Grade, ReviewEntry } from '../../src/domain/card-state';
-import { buildQueue, newCardsStudiedToday, nextCardId } from '../../src/domain/queue';
-import { applyRating } from '../../src/domain/scheduler';
-import { DAY_MS, MINUTE_MS } from '../../src/domain/time';
+import type { CardState, Grade, ReviewEntry } from '../../src/domain/card-state.ts';
+import { buildQueue, newCardsStudiedToday, nextCardId } from '../../src/domain/queue.ts';
+import { applyRating } from '../../src/domain/scheduler.ts';
+import { DAY_MS, MINUTE_MS } from '../../src/domain/time.ts';
 
 const deckOrder = Array.from({ length: 30 }, (_, i) => `card-${i}`);
 

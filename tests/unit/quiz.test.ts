@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DECK } from '../../src/content/deck';
-import type { StudyCard } from '../../src/content/deck-builder';
-import { choiceQuestion, isRight, suggestedGrade, togglePick } from '../../src/domain/quiz';
+import { DECK } from '../../src/content/deck.ts';
+import type { StudyCard } from '../../src/content/deck-builder.ts';
+import { choiceQuestion, isRight, suggestedGrade, togglePick } from '../../src/domain/quiz.ts';
 
 const card = (id: string): StudyCard => {
   const found = DECK.find((c) => c.id === id);

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Grade, ReviewEntry, TrackedCard } from '../../src/domain/card-state';
-import { addToBasis, basisOf, EMPTY_BASIS } from '../../src/domain/log';
-import { fileIncoming, type Progress, previewImport, reconcile } from '../../src/domain/reconcile';
-import { replayCard, replayCards } from '../../src/domain/replay';
-import { applyRating } from '../../src/domain/scheduler';
+import type { Grade, ReviewEntry, TrackedCard } from '../../src/domain/card-state.ts';
+import { addToBasis, basisOf, EMPTY_BASIS } from '../../src/domain/log.ts';
+import {
+  fileIncoming,
+  type Progress,
+  previewImport,
+  reconcile,
+} from '../../src/domain/reconcile.ts';
+import { replayCard, replayCards } from '../../src/domain/replay.ts';
+import { applyRating } from '../../src/domain/scheduler.ts';
 
 const T0 = Date.UTC(2026, 4, 1, 9, 0);
 const MIN = 60_000;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CONCEPT_FACTS } from '../../src/content/concepts';
-import { DECK } from '../../src/content/deck';
-import { CHOICE_LETTERS } from '../../src/content/deck-builder';
-import { FEATURE_ROWS } from '../../src/content/features';
-import { RETIRED_CARD_IDS } from '../../src/content/retired-ids';
-import { SCENARIOS } from '../../src/content/scenarios';
-import { TOPIC_FACTS } from '../../src/content/topic-facts';
-import { TYPE_FACTS } from '../../src/content/type-facts';
-import { EXAM_TOPICS, type Scenario } from '../../src/content/types';
+import { CONCEPT_FACTS } from '../../src/content/concepts.ts';
+import { DECK } from '../../src/content/deck.ts';
+import { CHOICE_LETTERS } from '../../src/content/deck-builder.ts';
+import { FEATURE_ROWS } from '../../src/content/features.ts';
+import { RETIRED_CARD_IDS } from '../../src/content/retired-ids.ts';
+import { SCENARIOS } from '../../src/content/scenarios.ts';
+import { TOPIC_FACTS } from '../../src/content/topic-facts.ts';
+import { TYPE_FACTS } from '../../src/content/type-facts.ts';
+import { EXAM_TOPICS, type Scenario } from '../../src/content/types.ts';
 import committedIds from './fixtures/card-ids.json';
 
 const knownIds = new Set([

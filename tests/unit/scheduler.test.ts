@@ -1,12 +1,17 @@
 import { default_w, FSRS6_DEFAULT_DECAY } from 'ts-fsrs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CardState, Grade } from '../../src/domain/card-state';
-import { describeInterval } from '../../src/domain/interval';
-import { basisOf } from '../../src/domain/log';
-import { FSRS6_DECAY, recallProbability } from '../../src/domain/recall';
-import { replayCard } from '../../src/domain/replay';
-import { applyRating, previewRatings, schedulerFor, toFsrsCard } from '../../src/domain/scheduler';
-import { DAY_MS, MINUTE_MS } from '../../src/domain/time';
+import type { CardState, Grade } from '../../src/domain/card-state.ts';
+import { describeInterval } from '../../src/domain/interval.ts';
+import { basisOf } from '../../src/domain/log.ts';
+import { FSRS6_DECAY, recallProbability } from '../../src/domain/recall.ts';
+import { replayCard } from '../../src/domain/replay.ts';
+import {
+  applyRating,
+  previewRatings,
+  schedulerFor,
+  toFsrsCard,
+} from '../../src/domain/scheduler.ts';
+import { DAY_MS, MINUTE_MS } from '../../src/domain/time.ts';
 
 const T0 = Date.UTC(2022, 11, 29, 12, 30);
 

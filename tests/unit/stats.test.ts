@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CardPhase, CardState, Grade } from '../../src/domain/card-state';
+import type { CardPhase, CardState, Grade } from '../../src/domain/card-state.ts';
 import {
   countByState,
   currentStreak,
@@ -9,9 +9,9 @@ import {
   reviewsPerDay,
   reviewsToday,
   trueRetention,
-} from '../../src/domain/stats';
-import { DAY_MS } from '../../src/domain/time';
-import { answerAll, cardState } from './fixtures/cards';
+} from '../../src/domain/stats.ts';
+import { DAY_MS } from '../../src/domain/time.ts';
+import { answerAll, cardState } from './fixtures/cards.ts';
 
 /** An instant given as Seoul wall-clock time (UTC+9 all year, no DST). */
 const seoul = (local: string) => Date.parse(`${local}+09:00`);

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { replayCard } from '../../src/domain/replay';
-import { type AppStore, createAppStore } from '../../src/store/app-store';
-import { buildBackup, parseBackup } from '../../src/store/backup';
-import { decodeChunk } from '../../src/store/layout';
-import { webLocks } from '../../src/store/locks';
-import { rateCard, undoLast } from '../../src/store/review-actions';
-import { DEFAULT_SETTINGS, KEYS, MAX_INSTANT } from '../../src/store/schema';
-import { FakeLocks } from './fixtures/locks';
-import { readStored, readView } from './fixtures/stored';
+import { replayCard } from '../../src/domain/replay.ts';
+import { type AppStore, createAppStore } from '../../src/store/app-store.ts';
+import { buildBackup, parseBackup } from '../../src/store/backup.ts';
+import { decodeChunk } from '../../src/store/layout.ts';
+import { webLocks } from '../../src/store/locks.ts';
+import { rateCard, undoLast } from '../../src/store/review-actions.ts';
+import { DEFAULT_SETTINGS, KEYS, MAX_INSTANT } from '../../src/store/schema.ts';
+import { FakeLocks } from './fixtures/locks.ts';
+import { readStored, readView } from './fixtures/stored.ts';
 
 const T0 = Date.UTC(2026, 2, 10, 0, 0);
 const DAY = 86_400_000;

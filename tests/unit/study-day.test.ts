@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHASE } from '../../src/domain/card-state';
-import { isDue } from '../../src/domain/filtered-queue';
-import { buildQueue, examPlan, todaysNewLimit } from '../../src/domain/queue';
-import { ANSWER_TIME_CAP_MS, summarizeSession } from '../../src/domain/session-summary';
-import { currentStreak, reviewsPerDay, trueRetention } from '../../src/domain/stats';
+import { PHASE } from '../../src/domain/card-state.ts';
+import { isDue } from '../../src/domain/filtered-queue.ts';
+import { buildQueue, examPlan, todaysNewLimit } from '../../src/domain/queue.ts';
+import { ANSWER_TIME_CAP_MS, summarizeSession } from '../../src/domain/session-summary.ts';
+import { currentStreak, reviewsPerDay, trueRetention } from '../../src/domain/stats.ts';
 import {
   addExtraNew,
   cardsDueAhead,
   customSession,
   unseenCards,
-} from '../../src/domain/study-more';
-import { DAY_MS, localDayKey, MINUTE_MS } from '../../src/domain/time';
-import { createAppStore } from '../../src/store/app-store';
-import { rateCard } from '../../src/store/review-actions';
+} from '../../src/domain/study-more.ts';
+import { DAY_MS, localDayKey, MINUTE_MS } from '../../src/domain/time.ts';
+import { createAppStore } from '../../src/store/app-store.ts';
+import { rateCard } from '../../src/store/review-actions.ts';
 import {
   answer,
   answerAll,
@@ -20,7 +20,7 @@ import {
   EMPTY_HISTORY,
   type History,
   logEntry,
-} from './fixtures/cards';
+} from './fixtures/cards.ts';
 
 const deckOrder = Array.from({ length: 12 }, (_, i) => `c${i}`);
 // c0, c1, c2 test one fact (a row's which/does/values); c3 and c4 another.

@@ -1,15 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ReviewEntry } from '../../src/domain/card-state';
-import { replayCard } from '../../src/domain/replay';
-import { type AppStore, createAppStore } from '../../src/store/app-store';
-import { buildBackup, parseBackup } from '../../src/store/backup';
-import { buildDump, readKept } from '../../src/store/backups';
-import { chunksFingerprint } from '../../src/store/layout';
-import { webLocks } from '../../src/store/locks';
-import { rateCard, undoLast } from '../../src/store/review-actions';
-import { KEYS } from '../../src/store/schema';
-import { FakeLocks } from './fixtures/locks';
-import { readStored, readView } from './fixtures/stored';
+import type { ReviewEntry } from '../../src/domain/card-state.ts';
+import { replayCard } from '../../src/domain/replay.ts';
+import { type AppStore, createAppStore } from '../../src/store/app-store.ts';
+import { buildBackup, parseBackup } from '../../src/store/backup.ts';
+import { buildDump, readKept } from '../../src/store/backups.ts';
+import { chunksFingerprint } from '../../src/store/layout.ts';
+import { webLocks } from '../../src/store/locks.ts';
+import { rateCard, undoLast } from '../../src/store/review-actions.ts';
+import { KEYS } from '../../src/store/schema.ts';
+import { FakeLocks } from './fixtures/locks.ts';
+import { readStored, readView } from './fixtures/stored.ts';
 
 const T0 = Date.UTC(2026, 4, 1, 9, 0);
 const MIN = 60_000;

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CardState, Grade, ReviewEntry } from '../../src/domain/card-state';
-import { recallProbability } from '../../src/domain/recall';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../src/domain/time';
+import type { CardState, Grade, ReviewEntry } from '../../src/domain/card-state.ts';
+import { recallProbability } from '../../src/domain/recall.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../src/domain/time.ts';
 import {
   assessCard,
   missedCards,
   rankWeakCards,
   WEAK_RULES,
   type WeakReason,
-} from '../../src/domain/weak';
-import { answer, cardState, EMPTY_HISTORY, type History, logEntry } from './fixtures/cards';
+} from '../../src/domain/weak.ts';
+import { answer, cardState, EMPTY_HISTORY, type History, logEntry } from './fixtures/cards.ts';
 
 const NOW = Date.parse('2026-03-10T09:00:00+09:00');
 

@@ -1,16 +1,16 @@
 import { useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
-import { ApiTypeOverview } from '../../components/api-type-overview';
-import { CompareFilters } from '../../components/compare-filters';
-import { CompareTable } from '../../components/compare-table';
-import { useT } from '../../components/use-t';
-import { filterRows, type RowFilter } from '../../content/filter-rows';
-import { type RowMastery, rowMastery } from '../../domain/mastery';
-import { useNow } from '../clock';
-import { readCompareParams, writeCompareParams } from '../compare-params';
-import { paths } from '../paths';
-import { useContent } from '../use-content';
-import { useLearningState } from '../use-learning-state';
+import { ApiTypeOverview } from '../../components/api-type-overview.tsx';
+import { CompareFilters } from '../../components/compare-filters.tsx';
+import { CompareTable } from '../../components/compare-table.tsx';
+import { useT } from '../../components/use-t.ts';
+import { filterRows, type RowFilter } from '../../content/filter-rows.ts';
+import { type RowMastery, rowMastery } from '../../domain/mastery.ts';
+import { useNow } from '../clock.ts';
+import { readCompareParams, writeCompareParams } from '../compare-params.ts';
+import { paths } from '../paths.ts';
+import { useContent } from '../use-content.ts';
+import { useLearningState } from '../use-learning-state.ts';
 
 export function CompareRoute() {
   const { t, lang } = useT();

@@ -1,30 +1,30 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import { useStore } from 'zustand';
-import { ExamSaveStatus } from '../../components/exam-save-status';
-import { useT } from '../../components/use-t';
-import type { ExamAttempt, ExamSize } from '../../domain/exam-score';
+import { ExamSaveStatus } from '../../components/exam-save-status.tsx';
+import { useT } from '../../components/use-t.ts';
+import type { ExamAttempt, ExamSize } from '../../domain/exam-score.ts';
 import {
   examQuestion,
   isAnswered,
   type RunningExam,
   startExam,
   timeLeftMs,
-} from '../../domain/mock-exam';
+} from '../../domain/mock-exam.ts';
 import {
   attemptsStore,
   keepAttempt,
   listenForAttempts,
   retryUnsaved,
-} from '../../store/attempts-store';
-import { newEntryId } from '../../store/ids';
-import { forgetRunningExam, readRunningExam } from '../../store/running-exam';
-import { clock } from '../clock';
-import { ExamResult } from '../exam-result';
-import { ExamRunner } from '../exam-runner';
-import { ExamStart, readExamPreset } from '../exam-start';
-import { paths } from '../paths';
-import { useContent } from '../use-content';
+} from '../../store/attempts-store.ts';
+import { newEntryId } from '../../store/ids.ts';
+import { forgetRunningExam, readRunningExam } from '../../store/running-exam.ts';
+import { clock } from '../clock.ts';
+import { ExamResult } from '../exam-result.tsx';
+import { ExamRunner } from '../exam-runner.tsx';
+import { ExamStart, readExamPreset } from '../exam-start.tsx';
+import { paths } from '../paths.ts';
+import { useContent } from '../use-content.ts';
 // The exam's styles come with its chunk, not with the first page.
 import '../styles/exam.css';
 

@@ -1,18 +1,18 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
-import { TodayCounts } from '../../components/today-counts';
-import { useT } from '../../components/use-t';
-import { DECK_ORDER } from '../../content/deck-order';
-import { formatRelative } from '../../i18n/format';
-import { loadPageMessages } from '../../i18n/messages';
-import { useAppStore } from '../../store/store-context';
-import { useNow } from '../clock';
-import { paths } from '../paths';
-import { useTodayQueue } from '../use-session-queue';
+import { TodayCounts } from '../../components/today-counts.tsx';
+import { useT } from '../../components/use-t.ts';
+import { DECK_ORDER } from '../../content/deck-order.ts';
+import { formatRelative } from '../../i18n/format.ts';
+import { loadPageMessages } from '../../i18n/messages.ts';
+import { useAppStore } from '../../store/store-context.tsx';
+import { useNow } from '../clock.ts';
+import { paths } from '../paths.ts';
+import { useTodayQueue } from '../use-session-queue.ts';
 
 // The rest of home (weak cards, exam, backup, figures) follows the first paint.
 const HomeExtras = lazy(async () => {
-  const [m] = await Promise.all([import('../home-extras'), loadPageMessages()]);
+  const [m] = await Promise.all([import('../home-extras.tsx'), loadPageMessages()]);
   return { default: m.HomeExtras };
 });
 

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router-dom';
-import { useT } from '../../components/use-t';
-import { paths } from '../paths';
+import { useT } from '../../components/use-t.ts';
+import { paths } from '../paths.ts';
 
 export function NotFoundRoute() {
   const { t } = useT();

@@ -1,21 +1,21 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { ExamTrendSection } from '../../components/exam-trend';
-import { ForecastChart } from '../../components/forecast-chart';
-import { Heatmap } from '../../components/heatmap';
-import { MasteryBars } from '../../components/mastery-bars';
-import { StatList } from '../../components/stat-list';
-import { useT } from '../../components/use-t';
-import { WeakList } from '../../components/weak-list';
-import { API_TYPE_LABEL } from '../../content/api-type-label';
-import { API_TYPES } from '../../content/types';
-import { examTrend } from '../../domain/exam-score';
-import { formatDay, formatNumber, formatPercent } from '../../i18n/format';
-import { useNow } from '../clock';
-import { paths } from '../paths';
-import { useContent } from '../use-content';
-import { useExamAttempts } from '../use-exam-attempts';
-import { useProgressSummary } from '../use-progress-summary';
+import { ExamTrendSection } from '../../components/exam-trend.tsx';
+import { ForecastChart } from '../../components/forecast-chart.tsx';
+import { Heatmap } from '../../components/heatmap.tsx';
+import { MasteryBars } from '../../components/mastery-bars.tsx';
+import { StatList } from '../../components/stat-list.tsx';
+import { useT } from '../../components/use-t.ts';
+import { WeakList } from '../../components/weak-list.tsx';
+import { API_TYPE_LABEL } from '../../content/api-type-label.ts';
+import { API_TYPES } from '../../content/types.ts';
+import { examTrend } from '../../domain/exam-score.ts';
+import { formatDay, formatNumber, formatPercent } from '../../i18n/format.ts';
+import { useNow } from '../clock.ts';
+import { paths } from '../paths.ts';
+import { useContent } from '../use-content.ts';
+import { useExamAttempts } from '../use-exam-attempts.ts';
+import { useProgressSummary } from '../use-progress-summary.ts';
 
 export function ProgressRoute() {
   const { t, lang } = useT();

@@ -1,19 +1,19 @@
-import { BackupSection } from '../../components/backup-section';
-import { downloadText } from '../../components/download';
-import { ExamSettings } from '../../components/exam-settings';
-import { KeptData } from '../../components/kept-data';
-import { ResetProgress } from '../../components/reset-progress';
-import { StudySettings } from '../../components/study-settings';
-import { useT } from '../../components/use-t';
-import { ankiExport } from '../../content/anki-export';
+import { BackupSection } from '../../components/backup-section.tsx';
+import { downloadText } from '../../components/download.ts';
+import { ExamSettings } from '../../components/exam-settings.tsx';
+import { KeptData } from '../../components/kept-data.tsx';
+import { ResetProgress } from '../../components/reset-progress.tsx';
+import { StudySettings } from '../../components/study-settings.tsx';
+import { useT } from '../../components/use-t.ts';
+import { ankiExport } from '../../content/anki-export.ts';
 // Loaded with this page, so that each setting is stored the moment it changes.
-import '../../store/engine-write';
-import { useAppStore } from '../../store/store-context';
-import { useBackup } from '../use-backup';
-import { useContent } from '../use-content';
-import { useKeptData } from '../use-kept-data';
-import { useResetProgress } from '../use-reset-progress';
-import { useStoragePersisted } from '../use-storage-persisted';
+import '../../store/engine-write.ts';
+import { useAppStore } from '../../store/store-context.tsx';
+import { useBackup } from '../use-backup.ts';
+import { useContent } from '../use-content.ts';
+import { useKeptData } from '../use-kept-data.ts';
+import { useResetProgress } from '../use-reset-progress.ts';
+import { useStoragePersisted } from '../use-storage-persisted.ts';
 
 export function SettingsRoute() {
   const { t, lang } = useT();

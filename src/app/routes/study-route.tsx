@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useT } from '../../components/use-t';
-import { API_TYPE_LABEL } from '../../content/api-type-label';
-import type { Content } from '../../content/content-index';
-import { DECK_ORDER } from '../../content/deck-order';
-import { API_TYPES, type ApiType } from '../../content/types';
-import type { CardState } from '../../domain/card-state';
-import { cardsDueAhead, customSession, MAX_AHEAD_DAYS } from '../../domain/study-more';
-import type { Lang, Translate } from '../../i18n/messages';
-import { useAppStore } from '../../store/store-context';
-import { clock } from '../clock';
-import { paths } from '../paths';
-import { StudySessionView } from '../study-session-view';
-import { useContent } from '../use-content';
-import { type SessionSource, useStudyDay } from '../use-session-queue';
+import { useT } from '../../components/use-t.ts';
+import { API_TYPE_LABEL } from '../../content/api-type-label.ts';
+import type { Content } from '../../content/content-index.ts';
+import { DECK_ORDER } from '../../content/deck-order.ts';
+import { API_TYPES, type ApiType } from '../../content/types.ts';
+import type { CardState } from '../../domain/card-state.ts';
+import { cardsDueAhead, customSession, MAX_AHEAD_DAYS } from '../../domain/study-more.ts';
+import type { Lang, Translate } from '../../i18n/messages.ts';
+import { useAppStore } from '../../store/store-context.tsx';
+import { clock } from '../clock.ts';
+import { paths } from '../paths.ts';
+import { StudySessionView } from '../study-session-view.tsx';
+import { useContent } from '../use-content.ts';
+import { type SessionSource, useStudyDay } from '../use-session-queue.ts';
 
 const TODAY: SessionSource = { kind: 'today' };
 

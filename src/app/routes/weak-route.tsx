@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useT } from '../../components/use-t';
-import { DECK_ORDER } from '../../content/deck-order';
-import { rankWeakCards } from '../../domain/weak';
-import { useAppStore } from '../../store/store-context';
-import { clock } from '../clock';
-import { paths } from '../paths';
-import { StudySessionView } from '../study-session-view';
-import type { SessionSource } from '../use-session-queue';
+import { useT } from '../../components/use-t.ts';
+import { DECK_ORDER } from '../../content/deck-order.ts';
+import { rankWeakCards } from '../../domain/weak.ts';
+import { useAppStore } from '../../store/store-context.tsx';
+import { clock } from '../clock.ts';
+import { paths } from '../paths.ts';
+import { StudySessionView } from '../study-session-view.tsx';
+import type { SessionSource } from '../use-session-queue.ts';
 
 /** /study/weak: the weak cards, weakest first, as they were when the session started. */
 export function WeakRoute() {
