@@ -177,13 +177,6 @@ export default defineConfig({
     // only add bytes to the first page.
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      treeshake: {
-        // ts-fsrs patches Date.prototype when loaded, so bundlers must assume it has side
-        // effects and keep all of it wherever any part is imported. This app never uses
-        // those patches; treating it as pure lets the pages that only read recall
-        // probability load the forgetting curve without the scheduler.
-        moduleSideEffects: (id: string) => !id.includes('/node_modules/ts-fsrs/'),
-      },
       output: {
         codeSplitting: {
           // Everything the first page imports statically goes in one chunk: split into

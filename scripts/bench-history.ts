@@ -19,7 +19,10 @@
 // row sessions (each card of a row once, Again'd cards after their learning step, as the
 // app's filtered sessions do).
 
-import { cardIdsForRow, DECK_ORDER } from '../src/content/deck.ts';
+import { cardIdsForRow, DECK_ORDER_DATA } from '../src/content/deck.ts';
+
+const DECK_ORDER = DECK_ORDER_DATA.order;
+
 import { FEATURE_ROWS } from '../src/content/features.ts';
 import {
   type CardState,

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { loadDeckOrder } from '../src/content/deck-order.ts';
 import { loadCatalog, loadPageMessages } from '../src/i18n/messages.ts';
 
@@ -28,10 +28,31 @@ HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
   this.removeAttribute('open');
 };
 
+// jsdom does not know the <search> element (browsers have had it since 2023) and makes it
+// an HTMLUnknownElement, which React (in development) reports on console.error as "The tag
+// <search> is unrecognized in this browser". Browsers make it a plain HTMLElement: say so
+// for <search> only, so that a misspelt tag is still reported.
+if (
+  Object.prototype.toString.call(document.createElement('search')) === '[object HTMLUnknownElement]'
+) {
+  Object.defineProperty(HTMLUnknownElement.prototype, Symbol.toStringTag, {
+    configurable: true,
+    get(this: unknown) {
+      return this instanceof HTMLElement && this.localName === 'search'
+        ? 'HTMLElement'
+        : 'HTMLUnknownElement';
+    },
+  });
+}
+
 beforeEach(() => {
   localStorage.clear();
 });
 
 afterEach(() => {
   cleanup();
+  // A test that patches a global (vi.spyOn on URL, a prototype or navigator; vi.stubGlobal)
+  // leaves it as it found it, also when it fails half way.
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isTyping } from './is-typing.ts';
 
 interface ExamKeyHandlers {
   /** Off while a dialog is open. */
@@ -29,10 +30,7 @@ export function useExamKeys(handlers: ExamKeyHandlers): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const h = latest.current;
-      const target = event.target;
-      const typing =
-        target instanceof HTMLElement &&
-        (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      const typing = isTyping(event.target);
       if (!h.active || event.repeat || event.altKey || event.ctrlKey || event.metaKey || typing) {
         return;
       }

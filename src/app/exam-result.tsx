@@ -2,7 +2,6 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { ExamBreakdown } from '../components/exam-breakdown.tsx';
 import { ExamReview, type ReviewItem } from '../components/exam-review.tsx';
-import { useT } from '../components/use-t.ts';
 import { API_TYPE_LABEL } from '../content/api-type-label.ts';
 import { API_TYPES, EXAM_TOPICS } from '../content/types.ts';
 import { type ExamAttempt, PASS_SCORE } from '../domain/exam-score.ts';
@@ -16,6 +15,7 @@ import { formatDuration } from '../i18n/format.ts';
 import { examReplayPath } from './exam-start.tsx';
 import { paths } from './paths.ts';
 import { useContent } from './use-content.ts';
+import { useT } from './use-t.ts';
 
 const isExamTopic = (key: string): key is (typeof EXAM_TOPICS)[number] =>
   (EXAM_TOPICS as readonly string[]).includes(key);

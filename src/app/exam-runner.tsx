@@ -1,27 +1,16 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { ExamActions } from '../components/exam-actions.tsx';
 import { ExamFinishDialog } from '../components/exam-finish-dialog.tsx';
 import { ExamNavigator } from '../components/exam-navigator.tsx';
 import { ExamTimer } from '../components/exam-timer.tsx';
 import { QuizChoices } from '../components/quiz-choices.tsx';
-import { useT } from '../components/use-t.ts';
 import type { ExamAttempt } from '../domain/exam-score.ts';
-import {
-  examQuestion,
-  finishExam,
-  goTo,
-  isAnswered,
-  isTimeUp,
-  pickOption,
-  type RunningExam,
-  timeLeftMs,
-  toggleFlag,
-} from '../domain/mock-exam.ts';
-import { forgetRunningExam, saveRunningExam } from '../store/running-exam.ts';
-import { clock, useNow } from './clock.ts';
+import { type RunningExam, timeLeftMs } from '../domain/mock-exam.ts';
 import { useExamKeys } from './exam-keys.tsx';
 import { useFocusMode } from './focus-mode.ts';
 import { useContent } from './use-content.ts';
+import { useRunningExam } from './use-running-exam.ts';
+import { useT } from './use-t.ts';
 
 interface ExamRunnerProps {
   start: RunningExam;
@@ -31,55 +20,17 @@ interface ExamRunnerProps {
 /**
  * An exam under way: one question at a time with no feedback, the countdown, the
  * navigator, and finishing (asked first when questions are unanswered or flagged). When
- * the time runs out the exam ends and is scored as it stands.
+ * the time runs out the exam ends and is scored as it stands (useRunningExam keeps it).
  */
 export function ExamRunner({ start, onFinish }: ExamRunnerProps) {
   const { t, lang } = useT();
   const { cardById } = useContent();
-  const [exam, setExam] = useState(start);
-  const [confirming, setConfirming] = useState(false);
   // While the exam runs the navigation gives way, as in a study session. Its way out
   // leaves the exam as it stands: this tab keeps it, and /exam offers to resume it.
   useFocusMode(true);
-  useEffect(() => {
-    saveRunningExam(exam);
-  }, [exam]);
-  const now = useNow(1000);
-  const questions = useMemo(
-    () => start.answers.map((a) => examQuestion(cardById(a.cardId))),
-    [start, cardById],
-  );
-  const answered = exam.answers.map((a, i) => isAnswered(questions[i] ?? null, a.picks));
-  const unanswered = answered.filter((a) => !a).length;
-  const flagged = exam.answers.filter((a) => a.flagged).length;
-  const total = exam.answers.length;
-
-  const ended = useRef(false);
-  const latest = useRef(exam);
-  latest.current = exam;
-  const end = (endedBy: ExamAttempt['endedBy']) => {
-    if (!ended.current) {
-      forgetRunningExam();
-      onFinish(finishExam(latest.current, cardById, clock.now(), endedBy));
-    }
-    ended.current = true;
-  };
-  const timeUp = isTimeUp(exam.startedAt, exam.size, now);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the deadline passing is the trigger.
-  useEffect(() => {
-    if (timeUp) end('time');
-  }, [timeUp]);
-
-  const question = questions[exam.current] ?? null;
-  const pick = (index: number) => {
-    if (question && index < question.options.length) {
-      setExam((e) => pickOption(e, question, index));
-    }
-  };
-  const go = (index: number) => setExam((e) => goTo(e, index));
-  const step = (by: number) => setExam((e) => goTo(e, e.current + by));
-  const flag = () => setExam(toggleFlag);
-  const finish = () => (unanswered > 0 || flagged > 0 ? setConfirming(true) : end('finish'));
+  const run = useRunningExam(start, onFinish);
+  const { exam, now, question, answered, unanswered, flagged, total, confirming } = run;
+  const { pick, go, step, flag, finish, cancelFinish, end } = run;
   useExamKeys({
     active: !confirming,
     onPick: pick,
@@ -149,7 +100,7 @@ export function ExamRunner({ start, onFinish }: ExamRunnerProps) {
           unanswered={unanswered}
           flagged={flagged}
           onFinish={() => end('finish')}
-          onBack={() => setConfirming(false)}
+          onBack={cancelFinish}
           t={t}
         />
       )}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useT } from '../components/use-t.ts';
 import { EXAM_SIZES, type ExamSize, isExamSize, isSeed } from '../domain/exam-score.ts';
 import { examMinutes } from '../domain/mock-exam.ts';
 import { formatDuration } from '../i18n/format.ts';
 import { paths } from './paths.ts';
+import { useT } from './use-t.ts';
 
 // The replay address is written and read here, with the exam's chunk: paths.ts ships with
 // the first page, which has no room to spare.

@@ -1,10 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { AppHeader, type NavItem } from '../components/app-header.tsx';
-import { useT } from '../components/use-t.ts';
-import { loadPageMessages, type Translate } from '../i18n/messages.ts';
-import type { SaveStatus, StorageIssue } from '../store/engine.ts';
-import { useAppStore, useAppStoreApi } from '../store/store-context.tsx';
+import { loadPageMessages } from '../i18n/messages.ts';
+import { useAppStore } from '../store/store-context.tsx';
+import { AppAlerts } from './app-alerts.tsx';
 import { FocusModeContext } from './focus-mode.ts';
 import { paths } from './paths.ts';
 import { RouteError } from './route-error.tsx';
@@ -13,51 +12,10 @@ import { RouteLoading } from './route-loading.tsx';
 import { useHelpKey } from './use-help-key.ts';
 import { useOnline } from './use-online.ts';
 import { usePersistOnFirstReview } from './use-persist-on-first-review.ts';
-
-// Shown only when something needs the learner's attention, so they load when it does.
-// If the alert's code cannot load (a deploy removed it under an open tab), its title
-// still shows: a storage problem is never silent.
-// Their texts beyond the titles are pages' messages, loaded with them.
-const alerts = () => Promise.all([import('../components/storage-alert.tsx'), loadPageMessages()]);
-const StorageAlert = lazy(() =>
-  alerts().then(
-    ([m]) => ({ default: m.StorageAlert }),
-    () => ({ default: StorageAlertTitle }),
-  ),
-);
-const SaveAlert = lazy(() =>
-  alerts().then(
-    ([m]) => ({ default: m.SaveAlert }),
-    () => ({ default: SaveAlertTitle }),
-  ),
-);
-
-const ISSUE_TITLE = {
-  damaged: 'storage.damaged.title',
-  unavailable: 'storage.unavailable.title',
-  newer: 'storage.newer.title',
-} as const;
-
-function StorageAlertTitle({ issue, t }: { issue: StorageIssue; t: Translate }) {
-  return (
-    <div role="alert" className="alert alert-error">
-      <h2>{t(ISSUE_TITLE[issue.kind])}</h2>
-    </div>
-  );
-}
-
-function SaveAlertTitle({ status, t }: { status: SaveStatus; t: Translate }) {
-  return status.kind === 'failed' ? (
-    <div role="alert" className="alert alert-warning">
-      <h2>{t('storage.writeFailed.title')}</h2>
-    </div>
-  ) : (
-    <p role="status">{t('storage.saved')}</p>
-  );
-}
+import { useT } from './use-t.ts';
 
 const UpdatePrompt = lazy(async () => ({
-  default: (await import('../components/update-prompt.tsx')).UpdatePrompt,
+  default: (await import('./update-prompt.tsx')).UpdatePrompt,
 }));
 
 // The shortcut overlay loads on first use.
@@ -68,10 +26,6 @@ const ShortcutHelp = lazy(async () => {
 
 export function Layout() {
   const { t, lang } = useT();
-  const issue = useAppStore((s) => s.storageIssue);
-  const dismiss = useAppStore((s) => s.dismissStorageIssue);
-  const saveStatus = useAppStore((s) => s.saveStatus);
-  const dismissSave = useAppStore((s) => s.dismissSaveStatus);
   const update = useAppStore((s) => s.update);
   const applyUpdate = useAppStore((s) => s.applyUpdate);
   const online = useOnline();
@@ -84,7 +38,6 @@ export function Layout() {
   }, []);
   const openHelp = useCallback(() => setHelp(true), []);
   useHelpKey(openHelp);
-  const api = useAppStoreApi();
   usePersistOnFirstReview();
 
   const theme = useAppStore((s) => s.settings.theme);
@@ -122,23 +75,7 @@ export function Layout() {
         t={t}
       />
       <main id="main" tabIndex={-1}>
-        {issue && (
-          <Suspense fallback={null}>
-            <StorageAlert issue={issue} onDismiss={dismiss} t={t} />
-          </Suspense>
-        )}
-        {saveStatus && (
-          <Suspense fallback={null}>
-            <SaveAlert
-              status={saveStatus}
-              onDismiss={dismissSave}
-              onExport={() =>
-                void import('./export-progress.ts').then((m) => m.exportProgress(api))
-              }
-              t={t}
-            />
-          </Suspense>
-        )}
+        <AppAlerts t={t} />
         <RouteErrorBoundary resetKey={pathname} fallback={<RouteError />}>
           <Suspense fallback={<RouteLoading />}>
             <Outlet />

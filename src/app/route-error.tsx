@@ -1,4 +1,4 @@
-import { useT } from '../components/use-t.ts';
+import { useT } from './use-t.ts';
 
 /** Shown in place of a route that threw while rendering; the rest of the app stays. */
 export function RouteError() {

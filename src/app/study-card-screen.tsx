@@ -6,6 +6,7 @@ import { StudyCounts } from '../components/study-counts.tsx';
 import { UndoButton } from '../components/undo-button.tsx';
 import type { StudyCard } from '../content/deck-builder.ts';
 import type { Grade } from '../domain/card-state.ts';
+import { queueSize } from '../domain/queue.ts';
 import { type ChoiceQuestion, isRight, suggestedGrade } from '../domain/quiz.ts';
 import type { Lang, Translate } from '../i18n/messages.ts';
 import type { StudySession } from './use-study-session.ts';
@@ -49,7 +50,7 @@ export function StudyCardScreen({
   t,
 }: StudyCardScreenProps) {
   const { queue, revealed } = session;
-  const left = queue.learning.length + queue.review.length + queue.fresh.length;
+  const left = queueSize(queue);
   // A card coming back from a learning step adds to what is left: the bar holds still
   // then, and never runs backwards.
   const done = useRef(0);

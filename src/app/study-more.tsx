@@ -1,6 +1,5 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useT } from '../components/use-t.ts';
 import { API_TYPE_LABEL } from '../content/api-type-label.ts';
 import { DECK_ORDER, SIBLINGS } from '../content/deck-order.ts';
 import { API_TYPES } from '../content/types.ts';
@@ -12,6 +11,7 @@ import { useAppStore } from '../store/store-context.tsx';
 import { paths } from './paths.ts';
 import { useContent } from './use-content.ts';
 import { useStudyDay } from './use-session-queue.ts';
+import { useT } from './use-t.ts';
 
 /** How many deck cards carry each key (API type, feature group). */
 function countKeys(items: readonly { readonly keys: readonly string[] }[]): Map<string, number> {

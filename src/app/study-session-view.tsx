@@ -1,5 +1,4 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { useT } from '../components/use-t.ts';
 import type { Grade } from '../domain/card-state.ts';
 import { choiceQuestion, togglePick } from '../domain/quiz.ts';
 import { useAppStore } from '../store/store-context.tsx';
@@ -9,6 +8,7 @@ import { StudyCardScreen } from './study-card-screen.tsx';
 import type { SessionSource } from './use-session-queue.ts';
 import { useStudyKeys } from './use-study-keys.ts';
 import { useStudySession } from './use-study-session.ts';
+import { useT } from './use-t.ts';
 
 interface StudySessionViewProps {
   source: SessionSource;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Grade } from '../domain/card-state.ts';
+import { isTyping } from './is-typing.ts';
 
 interface StudyKeyHandlers {
   readonly active: boolean;
@@ -14,13 +15,6 @@ interface StudyKeyHandlers {
 const RATING_KEYS: Readonly<Record<string, Grade>> = { '1': 1, '2': 2, '3': 3, '4': 4 };
 const PICK_KEYS: Readonly<Record<string, number>> = { '1': 0, '2': 1, '3': 2, '4': 3, '5': 4 };
 const GOOD: Grade = 3;
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
 
 function isControl(target: EventTarget | null): boolean {
   return (

@@ -3,7 +3,6 @@ import type { RatingOption } from '../components/rating-buttons.tsx';
 import type { StudyCard } from '../content/deck-builder.ts';
 import type { Grade } from '../domain/card-state.ts';
 import { buildFilteredQueue, isDue } from '../domain/filtered-queue.ts';
-import { describeInterval } from '../domain/interval.ts';
 import { nextCardId, type StudyQueue } from '../domain/queue.ts';
 import { previewRatings } from '../domain/scheduler.ts';
 import {
@@ -12,6 +11,7 @@ import {
   summarizeSession,
 } from '../domain/session-summary.ts';
 import { formatInterval } from '../i18n/format.ts';
+import { describeInterval } from '../i18n/interval.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { rateCard, undoLast } from '../store/review-actions.ts';
 import { useAppStore, useAppStoreApi } from '../store/store-context.tsx';

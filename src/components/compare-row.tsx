@@ -1,16 +1,11 @@
 import { Link } from 'react-router-dom';
+import { API_TYPE_LABEL } from '../content/api-type-label.ts';
 import { API_TYPES, type FeatureRow } from '../content/types.ts';
 import type { RowMastery } from '../domain/mastery.ts';
 import type { Lang, Translate } from '../i18n/messages.ts';
 import { FactNotes } from './fact-notes.tsx';
 import { MasteryBadge } from './mastery-badge.tsx';
 import { SupportCell } from './support-cell.tsx';
-
-export const TYPE_NAME = {
-  rest: 'REST API',
-  http: 'HTTP API',
-  websocket: 'WebSocket API',
-} as const;
 
 interface CompareRowProps {
   row: FeatureRow;
@@ -78,7 +73,7 @@ function CompareCellNotes({ row, lang }: { row: FeatureRow; lang: Lang }) {
     <ul className="cell-notes">
       {notes.map(({ type, note }) => (
         <li key={type}>
-          <strong>{TYPE_NAME[type]}</strong>: {note}
+          <strong>{API_TYPE_LABEL[type]}</strong>: {note}
         </li>
       ))}
     </ul>

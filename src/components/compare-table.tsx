@@ -1,8 +1,9 @@
+import { API_TYPE_LABEL } from '../content/api-type-label.ts';
 import type { FeatureGroup, FeatureRow } from '../content/types.ts';
 import { API_TYPES } from '../content/types.ts';
 import type { RowMastery } from '../domain/mastery.ts';
 import type { Lang, Translate } from '../i18n/messages.ts';
-import { CompareRow, TYPE_NAME } from './compare-row.tsx';
+import { CompareRow } from './compare-row.tsx';
 
 interface CompareTableProps {
   groups: readonly FeatureGroup[];
@@ -40,7 +41,7 @@ export function CompareTable({
             </th>
             {API_TYPES.map((type) => (
               <th scope="col" key={type} className="col-type">
-                {TYPE_NAME[type]}
+                {API_TYPE_LABEL[type]}
               </th>
             ))}
             <th scope="col" className="col-mastery">

@@ -3,7 +3,7 @@ import type { Translate } from '../i18n/messages.ts';
 const FIVE_MINUTES = 5 * 60_000;
 
 /** "28:41", or "2:09:59" from an hour up: whole seconds, rounded up (0:00 only at the end). */
-export function formatCountdown(ms: number): string {
+function formatCountdown(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);

@@ -14,7 +14,7 @@ const WEEKDAYS_WIDTH = 30;
 const HEIGHT = TOP + 7 * PITCH - GAP;
 
 /** 0 for no reviews, then 1-4 in quarters of the busiest day. */
-export function heatLevel(count: number, max: number): number {
+function heatLevel(count: number, max: number): number {
   if (count === 0) return 0;
   return Math.min(4, Math.ceil((count / Math.max(1, max)) * 4));
 }
@@ -28,7 +28,7 @@ export interface MonthLabel {
  * A label over each week column whose Sunday starts a new month. The first column's month
  * is left unlabelled when the next month begins within three weeks: the two would overlap.
  */
-export function monthLabels(days: readonly DayCount[], lang: Lang): MonthLabel[] {
+function monthLabels(days: readonly DayCount[], lang: Lang): MonthLabel[] {
   const labels: MonthLabel[] = [];
   let previous = -1;
   for (let week = 0; week * 7 < days.length; week++) {

@@ -13,7 +13,7 @@ interface NumberSettingProps {
 }
 
 /** The whole number in `text` if it is one within [min, max] (no "2.5", "1e1" or "+3"). */
-export function parseWhole(text: string, min: number, max: number): number | null {
+function parseWhole(text: string, min: number, max: number): number | null {
   const trimmed = text.trim();
   if (!/^\d{1,6}$/.test(trimmed)) return null;
   const n = Number(trimmed);

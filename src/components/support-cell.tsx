@@ -10,7 +10,7 @@ const ICON: Readonly<Record<Support, string>> = {
   undocumented: '?',
 };
 
-export const SUPPORT_LABEL: Readonly<Record<Support, MessageKey>> = {
+const SUPPORT_LABEL: Readonly<Record<Support, MessageKey>> = {
   yes: 'support.yes',
   no: 'support.no',
   partial: 'support.partial',

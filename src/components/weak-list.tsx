@@ -4,7 +4,7 @@ import type { WeakCard } from '../domain/weak.ts';
 import type { Lang, Translate } from '../i18n/messages.ts';
 
 /** The weakest shown; the rest are counted (and all are in the weak-card session). */
-export const WEAK_LIST_SHOWN = 20;
+const WEAK_LIST_SHOWN = 20;
 
 interface WeakListProps {
   items: readonly { weak: WeakCard; card: StudyCard }[];

@@ -24,7 +24,7 @@ export function ankiFront(card: StudyCard, lang: keyof Text): string {
 }
 
 /** The answer and its explanation; for a scenario, then why each other option is wrong. */
-export function ankiBack(card: StudyCard, lang: keyof Text): string {
+function ankiBack(card: StudyCard, lang: keyof Text): string {
   const why = (card.choices?.why ?? []).flatMap((w, i) =>
     w ? [`${CHOICE_LETTERS[i]}: ${w[lang]}`] : [],
   );

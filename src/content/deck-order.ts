@@ -21,7 +21,7 @@ export let DECK_ORDER: readonly string[] = [];
 export let SIBLINGS: ReadonlyMap<string, readonly string[]> = new Map();
 
 /** Each card's siblings, from the groups. */
-export function siblingMap({ order, groups }: DeckOrderData): Map<string, string[]> {
+function siblingMap({ order, groups }: DeckOrderData): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const group of groups) {
     for (const i of group) {

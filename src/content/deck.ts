@@ -19,7 +19,7 @@ export const DECK: readonly StudyCard[] = buildDeck({
 });
 
 /** Card ids in the order new cards are introduced. */
-export const DECK_ORDER: readonly string[] = DECK.map((c) => c.id);
+const DECK_ORDER: readonly string[] = DECK.map((c) => c.id);
 
 /**
  * What every page needs of the deck without its text: the ids in study order and the
@@ -40,6 +40,6 @@ export const CONTENT_DATA: ContentData = {
 };
 
 /** The content with its lookups, for tests (the app loads it through app/use-content.ts). */
-export const CONTENT: Content = indexContent(CONTENT_DATA);
+const CONTENT: Content = indexContent(CONTENT_DATA);
 export const cardById = CONTENT.cardById;
 export const cardIdsForRow = CONTENT.cardIdsForRow;

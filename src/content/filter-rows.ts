@@ -9,10 +9,8 @@ export interface RowFilter {
   readonly query: string;
 }
 
-export const NO_FILTER: RowFilter = { core: false, diff: false, query: '' };
-
 /** Where REST and HTTP columns say different things. */
-export function restHttpDiffer(row: FeatureRow): boolean {
+function restHttpDiffer(row: FeatureRow): boolean {
   if (row.kind === 'support') {
     return (
       row.cells.rest.support !== row.cells.http.support ||

@@ -2,7 +2,7 @@ import type { ReviewEntry } from './card-state.ts';
 import { localDayKey } from './time.ts';
 
 /** Study days (local days with reviews) after which a backup reminder shows. */
-export const BACKUP_REMINDER_DAYS = 7;
+const BACKUP_REMINDER_DAYS = 7;
 
 /**
  * Whether to remind the learner to back up: 7 or more local days with reviews since the

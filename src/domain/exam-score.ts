@@ -72,7 +72,7 @@ export interface ExamTrend {
   readonly passes: number;
 }
 
-export const MAX_TREND_POINTS = 20;
+const MAX_TREND_POINTS = 20;
 
 /** The scores over time, from attempts oldest first; null when there is none. */
 export function examTrend(attempts: readonly ExamAttempt[]): ExamTrend | null {

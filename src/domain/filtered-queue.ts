@@ -1,5 +1,5 @@
 import { type CardState, PHASE } from './card-state.ts';
-import { LEARN_AHEAD_MS, learnAhead, type StudyDay, type StudyQueue } from './queue.ts';
+import { LEARN_AHEAD_MS, queueOf, type StudyDay, type StudyQueue } from './queue.ts';
 import { addLocalDays } from './time.ts';
 
 /**
@@ -58,26 +58,10 @@ export function buildFilteredQueue(input: FilteredQueueInput): StudyQueue {
     if (nextDue === null || card.due < nextDue) nextDue = card.due;
     if (inLearning && card.due < endOfToday) upcoming.push({ id, due: card.due });
   }
-  const dueNow = learning.sort((a, b) => a.due - b.due).map((c) => c.id);
-  if (dueNow.length === 0 && review.length === 0 && fresh.length === 0) {
-    const { ahead, next } = learnAhead(upcoming, now, input.learnAheadMs ?? LEARN_AHEAD_MS);
-    return {
-      learning: ahead,
-      review,
-      fresh,
-      newLimit: fresh.length,
-      nextLearningDue: next,
-      nextDue,
-    };
-  }
-  const nextLearning = upcoming.sort((a, b) => a.due - b.due)[0];
-  return {
-    learning: dueNow,
-    review,
-    fresh,
-    // A chosen set of cards has no daily limit: its new cards are all in.
-    newLimit: fresh.length,
-    nextLearningDue: nextLearning ? nextLearning.due : null,
-    nextDue,
-  };
+  // A chosen set of cards has no daily limit: its new cards are all in.
+  return queueOf(
+    { learning, upcoming, review, fresh, newLimit: fresh.length, nextDue },
+    now,
+    input.learnAheadMs ?? LEARN_AHEAD_MS,
+  );
 }

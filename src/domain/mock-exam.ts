@@ -12,7 +12,7 @@ import { type ChoiceQuestion, choiceQuestion, isRight, togglePick } from './quiz
 /** Minutes allowed for each length. */
 const MINUTES: Readonly<Record<ExamSize, number>> = { 20: 30, 65: 130 };
 /** The share of scenario questions (rounded up); the rest ask which API types apply. */
-export const SCENARIO_SHARE = 0.75;
+const SCENARIO_SHARE = 0.75;
 
 export function examMinutes(size: ExamSize): number {
   return MINUTES[size];
@@ -44,7 +44,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Fisher-Yates, into a new array. */
-export function shuffle<T>(items: readonly T[], random: () => number): T[] {
+function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -57,7 +57,7 @@ export function isScenarioQuestion(card: StudyCard): boolean {
   return card.kind === 'scenario' && card.choices !== undefined;
 }
 
-export function isTypesQuestion(card: StudyCard): boolean {
+function isTypesQuestion(card: StudyCard): boolean {
   return (
     (card.kind === 'which' || card.kind === 'use-case' || card.kind === 'trait') &&
     (card.answerTypes?.length ?? 0) > 0
@@ -228,7 +228,7 @@ export function finishExam(
  * A question's topic in the breakdown: a scenario's exam topic; "which type fits / has"
  * cards are about choosing an API type; a feature's "which types" card, its feature group.
  */
-export function examTopicOf(card: StudyCard): string {
+function examTopicOf(card: StudyCard): string {
   if (card.kind === 'use-case' || card.kind === 'trait') return 'api-type';
   return card.topic;
 }

@@ -92,15 +92,6 @@ export function newCardsStudiedToday(
   return today(log, now, dayStart).filter((e) => e.state === PHASE.new && !e.practice).length;
 }
 
-/** Answers on the study day of `now` to cards in review state (practice answers aside). */
-export function reviewsDoneToday(
-  log: readonly ReviewEntry[],
-  now: number,
-  dayStart: DayStart = 0,
-): number {
-  return today(log, now, dayStart).filter((e) => e.state === PHASE.review && !e.practice).length;
-}
-
 /** Cards buried for the rest of the study day: siblings of the cards answered in it. */
 export function buriedToday(
   log: readonly ReviewEntry[],
@@ -154,7 +145,7 @@ export function examPlan(
 }
 
 /** Learning cards due within the limit, shown now because nothing else is left (Anki's learn ahead). */
-export function learnAhead(
+function learnAhead(
   upcoming: { id: string; due: number }[],
   now: number,
   limit: number,
@@ -230,15 +221,39 @@ export function buildQueue(input: QueueInput): StudyQueue {
     const more = final.cards.filter((c) => !seen.has(c.id)).sort(byDue);
     due = [...due, ...more.slice(0, Math.max(0, room)).map((c) => c.id)];
   }
-  const dueNow = learning.sort(byDue).map((c) => c.id);
-  if (dueNow.length === 0 && due.length === 0 && fresh.length === 0) {
-    const { ahead, next } = learnAhead(upcoming, now, input.learnAheadMs ?? LEARN_AHEAD_MS);
-    return { learning: ahead, review: due, fresh, newLimit, nextLearningDue: next, nextDue };
+  return queueOf(
+    { learning, upcoming, review: due, fresh, newLimit, nextDue },
+    now,
+    input.learnAheadMs ?? LEARN_AHEAD_MS,
+  );
+}
+
+/**
+ * A queue from its sorted parts (both builders end here): learning cards due now first;
+ * when nothing at all is left, the learning cards due within the learn-ahead limit.
+ */
+export function queueOf(
+  parts: {
+    readonly learning: { id: string; due: number }[];
+    readonly upcoming: { id: string; due: number }[];
+    readonly review: readonly string[];
+    readonly fresh: readonly string[];
+    readonly newLimit: number;
+    readonly nextDue: number | null;
+  },
+  now: number,
+  learnAheadMs: number,
+): StudyQueue {
+  const { review, fresh, newLimit, nextDue } = parts;
+  const dueNow = parts.learning.sort((a, b) => a.due - b.due).map((c) => c.id);
+  if (dueNow.length === 0 && review.length === 0 && fresh.length === 0) {
+    const { ahead, next } = learnAhead(parts.upcoming, now, learnAheadMs);
+    return { learning: ahead, review, fresh, newLimit, nextLearningDue: next, nextDue };
   }
-  const nextLearning = upcoming.sort(byDue)[0];
+  const nextLearning = parts.upcoming.sort((a, b) => a.due - b.due)[0];
   return {
     learning: dueNow,
-    review: due,
+    review,
     fresh,
     newLimit,
     nextLearningDue: nextLearning ? nextLearning.due : null,

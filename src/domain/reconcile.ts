@@ -32,10 +32,7 @@ export interface Reconciled {
 }
 
 /** Whether `card` (or no card) is the replay of exactly `entries`. */
-export function cardMatches(
-  card: TrackedCard | undefined,
-  entries: readonly ReviewEntry[],
-): boolean {
+function cardMatches(card: TrackedCard | undefined, entries: readonly ReviewEntry[]): boolean {
   if (!card) return entries.every((e) => e.practice);
   return card.basis === basisOf(entries);
 }

@@ -20,8 +20,8 @@ import { DEFAULT_RETENTION } from './defaults.ts';
  * Fuzz is off so the interval a button previews is exactly what the rating applies.
  */
 
-export const LEARNING_STEPS = ['1m', '10m'] as const;
-export const RELEARNING_STEPS = ['10m'] as const;
+const LEARNING_STEPS = ['1m', '10m'] as const;
+const RELEARNING_STEPS = ['10m'] as const;
 
 export function toFsrsCard(s: CardState): FsrsCard {
   return {
@@ -38,7 +38,7 @@ export function toFsrsCard(s: CardState): FsrsCard {
   };
 }
 
-export function fromFsrsCard(c: FsrsCard): CardState {
+function fromFsrsCard(c: FsrsCard): CardState {
   return {
     due: c.due.getTime(),
     stability: c.stability,
@@ -83,7 +83,7 @@ function currentCard(state: CardState | undefined, now: number) {
  * card's reviews keep strictly increasing times, so the log's order (by time) is the
  * order they were given in, and replaying them gives back the same state.
  */
-export function reviewTime(state: CardState | undefined, now: number): number {
+function reviewTime(state: CardState | undefined, now: number): number {
   return state?.lastReview != null && state.lastReview >= now ? state.lastReview + 1 : now;
 }
 

@@ -10,7 +10,7 @@ import { addLocalDays, type DayStart } from './time.ts';
  */
 
 /** Cards one custom session takes at most (Anki's custom study default). */
-export const CUSTOM_SESSION_SIZE = 20;
+const CUSTOM_SESSION_SIZE = 20;
 /** The longest review-ahead window, in days. */
 export const MAX_AHEAD_DAYS = 30;
 /** The review-ahead windows offered, in days. */

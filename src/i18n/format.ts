@@ -1,4 +1,4 @@
-import { describeInterval, type ShortInterval } from '../domain/interval.ts';
+import { describeInterval, type ShortInterval } from './interval.ts';
 import type { Lang } from './messages.ts';
 
 export const locale: Readonly<Record<Lang, string>> = { ko: 'ko-KR', en: 'en-US' };

@@ -11,6 +11,7 @@ import * as legacy from './legacy.ts';
 import { readStorage } from './read-storage.ts';
 import {
   ENTRY_ID,
+  isReserved,
   type PersistedState,
   SCHEMA_VERSION,
   type Settings,
@@ -106,8 +107,6 @@ export type ImportError =
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: ImportError };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 class ForbiddenKey extends Error {
   constructor(readonly key: string) {
     super(key);
@@ -198,7 +197,7 @@ export function parseBackup(text: string): ParsedBackup {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^[\uFEFF\s]+/, ''), (key, value) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
+      if (isReserved(key)) throw new ForbiddenKey(key);
       return value;
     });
   } catch (error) {

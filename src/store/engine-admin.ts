@@ -26,7 +26,7 @@ import { safeStorage } from './storage.ts';
  * A chunk written this recently is left alone even if its writer's lock is free: a new tab
  * writes nothing before its lock is held, but the margin costs nothing.
  */
-export const SETTLE_MS = 10_000;
+const SETTLE_MS = 10_000;
 /** Without Web Locks: a chunk untouched this long belongs to a closed tab. */
 export const STALE_WRITER_MS = 60 * 60_000;
 /** Stands in the stale list while a reset's cards wait for their replay (no fingerprint). */

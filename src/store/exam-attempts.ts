@@ -15,7 +15,7 @@ import { safeStorage, type WriteFailure } from './storage.ts';
  *   in the order asked, each with the options picked and whether it was graded right.
  */
 
-export const ATTEMPT_VERSION = 1;
+const ATTEMPT_VERSION = 1;
 
 export const attemptKey = (id: string): string => `${KEYS.examPrefix}${id}`;
 
@@ -56,7 +56,7 @@ export type AttemptRead =
   | { readonly ok: false; readonly future: boolean };
 
 /** Reads one stored attempt; anything out of shape makes it unreadable (never half-read). */
-export function decodeAttempt(raw: string, id?: string): AttemptRead {
+function decodeAttempt(raw: string, id?: string): AttemptRead {
   let o: unknown;
   try {
     o = JSON.parse(raw);

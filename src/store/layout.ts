@@ -67,7 +67,7 @@ export interface Chunk {
   readonly reset: ResetRecord | null;
 }
 
-export const WRITER_ID = /^[0-9a-z]{1,16}$/;
+const WRITER_ID = /^[0-9a-z]{1,16}$/;
 export const CHUNK_NAME = /^([0-9a-z]{1,16})\.([0-9a-z]{1,8})$/;
 
 // ---- entries ----
@@ -88,7 +88,7 @@ const OPTIONS = /^(p?)(?:r(\d{4}))?$/;
  * Reads every segment it can; `bad` counts the ones it could not. One loop with no call per
  * entry: a page reads tens of thousands of entries before the JIT has warmed up.
  */
-export function decodeEntries(
+function decodeEntries(
   text: string,
   base: number,
   ids: readonly (string | null)[],
@@ -206,7 +206,7 @@ function resetFrom(x: unknown): ResetRecord | null {
 }
 
 /** Strips what some tools put before a JSON text: a byte-order mark and white space. */
-export function cleanText(raw: string): string {
+function cleanText(raw: string): string {
   return raw.replace(/^[\uFEFF\s]+/, '');
 }
 

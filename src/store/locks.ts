@@ -24,7 +24,7 @@ export interface LockManagerLike {
   query(): Promise<{ held?: { name?: string }[] }>;
 }
 
-export const APP_LOCK = 'apigw-flashcards';
+const APP_LOCK = 'apigw-flashcards';
 const WRITER_LOCK = 'apigw-flashcards:writer:';
 
 export function webLocks(manager: LockManagerLike | null | undefined): Locks {

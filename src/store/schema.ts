@@ -12,7 +12,7 @@ import {
  * Every localStorage key the app owns, in one table: each writer and reader names keys
  * through it. The main value is a cache; the log chunks are the truth (store/layout.ts).
  */
-export const STORAGE_KEY = 'apigw-flashcards';
+const STORAGE_KEY = 'apigw-flashcards';
 export const KEYS = {
   /** The cache: card states with the reviews they reflect, settings, generation. */
   main: STORAGE_KEY,
@@ -27,7 +27,6 @@ export const KEYS = {
   /** Copies of damaged or replaced data, one per distinct value. */
   backupPrefix: `${STORAGE_KEY}:backup:`,
 } as const;
-export const BACKUP_PREFIX = KEYS.backupPrefix;
 
 /** The storage layout's version: 1 one key, 2 chunks listed by the main value, 3 self-describing chunks per tab. */
 export const SCHEMA_VERSION = 3;
@@ -135,7 +134,7 @@ const isWhole =
     typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;
 
 /** Each setting's check. A missing or out-of-range setting falls back on its own. */
-export const SETTING_CHECKS: { readonly [K in SettingKey]: (x: unknown) => x is Settings[K] } = {
+const SETTING_CHECKS: { readonly [K in SettingKey]: (x: unknown) => x is Settings[K] } = {
   lang: (x): x is Settings['lang'] => x === null || x === 'ko' || x === 'en',
   newPerDay: isWhole(0, 9999),
   maxReviewsPerDay: isWhole(0, 9999),

@@ -51,5 +51,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     found.push(...(await violations(page)).map((v) => `/compare (details open) ${v}`));
     expect(found).toEqual([]);
     await context.close();
-  });
+    // Every route and four states, each analysed by axe: on a busy shared machine that
+    // takes longer than the suite's default.
+  }, 150_000);
 }

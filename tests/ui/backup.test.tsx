@@ -19,14 +19,12 @@ beforeEach(() => {
   // Capture what would be downloaded: the anchor's file name and the Blob's text.
   const blobs = new Map<string, Blob>();
   let n = 0;
-  Object.assign(URL, {
-    createObjectURL: (blob: Blob) => {
-      const url = `blob:test/${n++}`;
-      blobs.set(url, blob);
-      return url;
-    },
-    revokeObjectURL: () => undefined,
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${n++}`;
+    if (blob instanceof Blob) blobs.set(url, blob);
+    return url;
   });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
     this: HTMLAnchorElement,
   ) {
@@ -65,7 +63,7 @@ describe('backup export', () => {
   it('downloads a dated JSON file with everything, and records the date', async () => {
     const store = createAppStore();
     rateCard(store, 'feat.api-keys.which', 3, NOW - DAY);
-    const { user } = await renderApp('/settings', store);
+    const { user, unmount } = await renderApp('/settings', store);
     expect(screen.getByText('아직 백업을 내보낸 적이 없습니다.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '백업 내보내기' }));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
@@ -73,8 +71,12 @@ describe('backup export', () => {
     const content = JSON.parse(downloads[0]?.text ?? '{}');
     expect(content.state.log).toHaveLength(1);
     expect(content.exportedAt).toBe(NOW);
-    expect(screen.getByText(/^마지막 백업: /)).toBeInTheDocument();
-    expect(store.getState().settings.lastExportAt).toBe(NOW);
+    expect(screen.getByText(/^마지막 백업: /)).toHaveTextContent('2026. 11. 24.');
+    // The date was stored: the reloaded page shows it too.
+    unmount();
+    await renderApp('/settings', createAppStore());
+    expect(screen.getByText(/^마지막 백업: /)).toHaveTextContent('2026. 11. 24.');
+    expect(screen.queryByText('아직 백업을 내보낸 적이 없습니다.')).not.toBeInTheDocument();
   });
 });
 
@@ -330,7 +332,7 @@ describe('reset progress', () => {
     expect(backup.ok && backup.backup.state.log).toHaveLength(3);
     expect(store.getState().log).toEqual([]);
     expect(store.getState().cards).toEqual({});
-    expect(store.getState().settings.newPerDay).toBe(7);
+    expect(screen.getByRole('textbox', { name: '하루 새 카드 수' })).toHaveValue('7');
     expect(screen.getByText('아직 지울 학습 기록이 없습니다.')).toBeInTheDocument();
     // The backup brings everything back.
     await user.upload(screen.getByLabelText('백업 가져오기…'), file(downloads[0]?.text ?? ''));

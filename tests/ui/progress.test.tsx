@@ -305,10 +305,12 @@ describe('exam date', () => {
 
     // Turned off in settings: the learner's own 5 a day holds; the plan says what it needs.
     await user.click(screen.getByRole('link', { name: '설정' }));
-    await user.click(
-      await screen.findByRole('checkbox', { name: '시험 날짜에 맞춰 하루 새 카드 수 정하기' }),
-    );
-    expect(store.getState().settings.examPace).toBe(false);
+    const follow = await screen.findByRole('checkbox', {
+      name: '시험 날짜에 맞춰 하루 새 카드 수 정하기',
+    });
+    expect(follow).toBeChecked();
+    await user.click(follow);
+    expect(follow).not.toBeChecked();
     await user.click(screen.getByRole('link', { name: '홈' }));
     expect(await screen.findByText(/설정에서 켜면 오늘의 한도로 씁니다/)).toBeInTheDocument();
     expect(newToday()).toBe('5');
@@ -341,15 +343,20 @@ describe('exam date', () => {
   });
 
   it('is set (and cleared) in settings; without it home shows no exam panel', async () => {
-    const store = createAppStore();
-    const { user, unmount } = await renderApp('/settings', store);
-    const input = screen.getByLabelText('시험 날짜 (선택)');
-    await user.type(input, '2026-05-01');
-    expect(store.getState().settings.examDate).toBe('2026-05-01');
-    await user.clear(input);
-    expect(store.getState().settings.examDate).toBeNull();
+    const { user, unmount } = await renderApp('/settings');
+    await user.type(screen.getByLabelText('시험 날짜 (선택)'), '2026-05-01');
     unmount();
-    await renderApp('/', store);
+    // Reloaded, home counts down to the date, and settings show it.
+    const home = await renderApp('/', createAppStore());
+    expect(await screen.findByText('시험까지 52일 남았습니다.')).toBeInTheDocument();
+    await home.user.click(screen.getByRole('link', { name: '설정' }));
+    const input = await screen.findByLabelText('시험 날짜 (선택)');
+    expect(input).toHaveValue('2026-05-01');
+    await home.user.clear(input);
+    expect(input).toHaveValue('');
+    home.unmount();
+    await renderApp('/', createAppStore());
     expect(screen.queryByRole('region', { name: '시험 준비' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/^시험까지/)).not.toBeInTheDocument();
   });
 });

@@ -117,7 +117,7 @@ describe('quiz mode', () => {
     const toggle = screen.getByRole('checkbox', { name: /퀴즈 모드/ });
     expect(toggle).toBeChecked();
     await user.click(toggle);
-    expect(store.getState().settings.quiz).toBe(false);
+    expect(toggle).not.toBeChecked();
 
     await user.click(screen.getByRole('link', { name: '학습' }));
     await screen.findByRole('button', { name: /정답 보기/ });

@@ -80,19 +80,26 @@ describe('study more', () => {
   it('offers more new cards today once the queue is done, and the session goes on', async () => {
     const store = createAppStore();
     store.getState().updateSettings({ newPerDay: 1, bury: false });
-    const { user } = await renderApp('/study', store);
+    const { user, unmount } = await renderApp('/study', store);
     await user.keyboard(' 4');
     const more = screen.getByRole('region', { name: '더 공부하기' });
     await user.click(within(more).getByRole('button', { name: '새 카드 10장 더 (오늘만)' }));
-    expect(store.getState().settings.extraNew).toEqual({ day: '2026-03-10', count: 10 });
     expect(
       screen.getByRole('heading', { level: 2, name: cardById(DECK_ORDER[1] ?? '')?.question.ko }),
     ).toBeInTheDocument();
-    expect(
+    const newCount = () =>
       screen.getByRole('definition', {
         name: (_, el) => el.previousElementSibling?.textContent === '새 카드',
-      }),
-    ).toHaveTextContent('10');
+      });
+    expect(newCount()).toHaveTextContent(/^10$/);
+    // The 10 more hold for today, also after a reload; tomorrow the limit is 1 again.
+    unmount();
+    const reloaded = await renderApp('/', createAppStore());
+    expect(newCount()).toHaveTextContent(/^10$/);
+    reloaded.unmount();
+    now = T0 + DAY;
+    await renderApp('/', createAppStore());
+    expect(newCount()).toHaveTextContent(/^1$/);
   });
 
   it('reviews ahead as practice: the schedule does not move', async () => {

@@ -1,19 +1,37 @@
 import { act, screen, waitForElementToBeRemoved, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createAppStore } from '../../src/store/app-store.ts';
 import { renderApp } from './render-app.tsx';
 
+/** The browser goes offline or back online (the spy is restored after the test). */
 function setOnline(online: boolean) {
-  Object.defineProperty(window.navigator, 'onLine', { value: online, configurable: true });
+  vi.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(online);
   window.dispatchEvent(new Event(online ? 'online' : 'offline'));
 }
 
-/** jsdom has no StorageManager; give the navigator one for a test. */
+/** jsdom has no StorageManager; give the navigator one for this test only. */
 function stubStorage(storage: {
   persist: () => Promise<boolean>;
   persisted: () => Promise<boolean>;
 }) {
   Object.defineProperty(window.navigator, 'storage', { value: storage, configurable: true });
+  onTestFinished(() => {
+    Reflect.deleteProperty(window.navigator, 'storage');
+  });
+}
+
+/** The daily new-card limit on /settings. */
+function newPerDayField(): HTMLElement {
+  return screen.getByRole('textbox', { name: '하루 새 카드 수' });
+}
+
+/**
+ * The page is reloaded: what it held in memory is gone (a field being edited is not left,
+ * so a draft is not saved), and a fresh store draws /settings from what was stored.
+ */
+async function reloadPage(unmount: () => void, path = '/settings') {
+  unmount();
+  return renderApp(path, createAppStore());
 }
 
 describe('settings', () => {
@@ -31,36 +49,30 @@ describe('settings', () => {
   });
 
   it('follows the browser language until the learner chooses', async () => {
-    Object.defineProperty(window.navigator, 'languages', {
-      value: ['en-GB', 'ko'],
-      configurable: true,
-    });
-    try {
-      await renderApp('/');
-      expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
-    } finally {
-      Object.defineProperty(window.navigator, 'languages', {
-        value: ['ko-KR'],
-        configurable: true,
-      });
-    }
+    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-GB', 'ko']);
+    await renderApp('/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
   });
 
   it('saves a daily new-card limit on Enter or on leaving the field, never on the way', async () => {
-    const store = createAppStore();
-    const { user } = await renderApp('/settings', store);
-    const input = screen.getByRole('textbox', { name: '하루 새 카드 수' });
+    const first = await renderApp('/settings');
+    const input = newPerDayField();
     expect(input).toHaveValue('20');
-    await user.clear(input);
-    await user.type(input, '35');
-    // Typing is not saving: 3 and 35 are drafts until Enter.
-    expect(store.getState().settings.newPerDay).toBe(20);
-    await user.keyboard('{Enter}');
-    expect(store.getState().settings.newPerDay).toBe(35);
-    await user.clear(input);
-    await user.type(input, '40');
-    await user.tab();
-    expect(store.getState().settings.newPerDay).toBe(40);
+    await first.user.clear(input);
+    await first.user.type(input, '35');
+    // Typing is not saving: 3 and 35 are drafts until Enter; a reload shows the stored 20.
+    const second = await reloadPage(first.unmount);
+    expect(newPerDayField()).toHaveValue('20');
+    await second.user.clear(newPerDayField());
+    await second.user.type(newPerDayField(), '35');
+    await second.user.keyboard('{Enter}');
+    const third = await reloadPage(second.unmount);
+    expect(newPerDayField()).toHaveValue('35');
+    await third.user.clear(newPerDayField());
+    await third.user.type(newPerDayField(), '40');
+    await third.user.tab();
+    await reloadPage(third.unmount);
+    expect(newPerDayField()).toHaveValue('40');
   });
 
   it.each([
@@ -70,9 +82,8 @@ describe('settings', () => {
     ['', 'empty'],
     ['-3', 'negative'],
   ])('rejects %s (%s) with a message and keeps the stored value', async (typed) => {
-    const store = createAppStore();
-    const { user } = await renderApp('/settings', store);
-    const input = screen.getByRole('textbox', { name: '하루 새 카드 수' });
+    const { user, unmount } = await renderApp('/settings');
+    const input = newPerDayField();
     await user.clear(input);
     if (typed) await user.type(input, typed);
     await user.keyboard('{Enter}');
@@ -80,84 +91,98 @@ describe('settings', () => {
     expect(
       screen.getByText('0부터 999까지의 정수를 입력하세요. 저장된 값 20은(는) 그대로입니다.'),
     ).toBeInTheDocument();
-    expect(store.getState().settings.newPerDay).toBe(20);
     // Escape goes back to the stored value.
     await user.keyboard('{Escape}');
     expect(input).toHaveValue('20');
     expect(input).toHaveAttribute('aria-invalid', 'false');
+    // Nothing was stored on the way: the reloaded page shows 20 too.
+    await reloadPage(unmount);
+    expect(newPerDayField()).toHaveValue('20');
   });
 
   it('always shows the stored value: a change from another tab or an import shows at once', async () => {
     const store = createAppStore();
     await renderApp('/settings', store);
-    const input = screen.getByRole('textbox', { name: '하루 새 카드 수' });
+    const input = newPerDayField();
     act(() => store.getState().updateSettings({ newPerDay: 42 }));
     expect(input).toHaveValue('42');
   });
 
-  it('a saved limit survives a reload (it is not reset to 20)', async () => {
+  it('a saved limit survives a reload (it is not reset to 20), and home counts with it', async () => {
     const { user, unmount } = await renderApp('/settings', createAppStore());
-    const input = screen.getByRole('textbox', { name: '하루 새 카드 수' });
+    const input = newPerDayField();
     await user.clear(input);
     await user.type(input, '7{Enter}');
-    unmount();
-    const reloaded = createAppStore();
-    await reloaded.ready;
-    expect(reloaded.getState().settings.newPerDay).toBe(7);
-    await renderApp('/settings', reloaded);
-    expect(screen.getByRole('textbox', { name: '하루 새 카드 수' })).toHaveValue('7');
+    const reloaded = await reloadPage(unmount);
+    expect(newPerDayField()).toHaveValue('7');
+    reloaded.unmount();
+    await renderApp('/', createAppStore());
+    expect(
+      screen.getByRole('definition', {
+        name: (_, el) => el.previousElementSibling?.textContent === '새 카드',
+      }),
+    ).toHaveTextContent(/^7$/);
   });
 
   it('sets the retention target, the daily review limit, the day start and learn-ahead', async () => {
-    const store = createAppStore();
-    const { user } = await renderApp('/settings', store);
+    const { user, unmount } = await renderApp('/settings');
     const retention = screen.getByRole('textbox', { name: '목표 기억률 (%)' });
     expect(retention).toHaveValue('90');
     await user.clear(retention);
     await user.type(retention, '95{Enter}');
-    expect(store.getState().settings.retention).toBe(0.95);
+    expect(retention).toHaveValue('95');
     await user.clear(retention);
     await user.type(retention, '99{Enter}');
     expect(
       screen.getByText('80부터 97까지의 정수를 입력하세요. 저장된 값 95은(는) 그대로입니다.'),
     ).toBeInTheDocument();
-    expect(store.getState().settings.retention).toBe(0.95);
+    await user.keyboard('{Escape}');
+    expect(retention).toHaveValue('95');
     const reviews = screen.getByRole('textbox', { name: '하루 최대 복습 수' });
     await user.clear(reviews);
     await user.type(reviews, '50{Enter}');
-    expect(store.getState().settings.maxReviewsPerDay).toBe(50);
+    expect(reviews).toHaveValue('50');
     const dayStart = screen.getByRole('textbox', { name: '하루가 시작되는 시각 (0–23시)' });
     expect(dayStart).toHaveValue('4');
     await user.clear(dayStart);
     await user.type(dayStart, '24{Enter}');
-    expect(store.getState().settings.dayStart).toBe(4);
+    expect(
+      screen.getByText('0부터 23까지의 정수를 입력하세요. 저장된 값 4은(는) 그대로입니다.'),
+    ).toBeInTheDocument();
     await user.clear(dayStart);
     await user.type(dayStart, '0{Enter}');
-    expect(store.getState().settings.dayStart).toBe(0);
+    expect(dayStart).toHaveValue('0');
     const ahead = screen.getByRole('textbox', { name: '미리 보기 한도 (분)' });
     expect(ahead).toHaveValue('20');
     await user.clear(ahead);
     await user.type(ahead, '5{Enter}');
-    expect(store.getState().settings.learnAheadMinutes).toBe(5);
-    const bury = screen.getByRole('checkbox', { name: '같은 내용을 묻는 카드는 다음 날로 미루기' });
-    expect(bury).toBeChecked();
-    await user.click(bury);
-    expect(store.getState().settings.bury).toBe(false);
+    expect(ahead).toHaveValue('5');
+    const bury = () =>
+      screen.getByRole('checkbox', { name: '같은 내용을 묻는 카드는 다음 날로 미루기' });
+    expect(bury()).toBeChecked();
+    await user.click(bury());
+    expect(bury()).not.toBeChecked();
+
+    // All of it was stored: the reloaded page shows each value the learner saved.
+    await reloadPage(unmount);
+    expect(screen.getByRole('textbox', { name: '목표 기억률 (%)' })).toHaveValue('95');
+    expect(screen.getByRole('textbox', { name: '하루 최대 복습 수' })).toHaveValue('50');
+    expect(screen.getByRole('textbox', { name: '하루가 시작되는 시각 (0–23시)' })).toHaveValue(
+      '0',
+    );
+    expect(screen.getByRole('textbox', { name: '미리 보기 한도 (분)' })).toHaveValue('5');
+    expect(bury()).not.toBeChecked();
   });
 
   it('shows whether storage is persistent and asks for it on request', async () => {
     const persist = vi.fn(async () => true);
     const persisted = vi.fn(async () => false);
     stubStorage({ persist, persisted });
-    try {
-      const { user } = await renderApp('/settings');
-      expect(await screen.findByText(/영구 저장소: 아니요/)).toBeInTheDocument();
-      await user.click(screen.getByRole('button', { name: '영구 저장 요청' }));
-      expect(await screen.findByText(/영구 저장소: 예/)).toBeInTheDocument();
-      expect(persist).toHaveBeenCalledTimes(1);
-    } finally {
-      Reflect.deleteProperty(window.navigator, 'storage');
-    }
+    const { user } = await renderApp('/settings');
+    expect(await screen.findByText(/영구 저장소: 아니요/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '영구 저장 요청' }));
+    expect(await screen.findByText(/영구 저장소: 예/)).toBeInTheDocument();
+    expect(persist).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -174,7 +199,8 @@ describe('theme and Anki export', () => {
 
   it('downloads the deck as an Anki text file in the chosen language', async () => {
     const texts: { name: string; blob: Blob }[] = [];
-    Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: vi.fn() });
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     const created: Blob[] = [];
     const realBlob = globalThis.Blob;
     vi.stubGlobal(
@@ -213,17 +239,16 @@ describe('app shell', () => {
   it('asks for persistent storage once, after the first review', async () => {
     const persist = vi.fn(async () => true);
     stubStorage({ persist, persisted: async () => true });
-    try {
-      const store = createAppStore();
-      const { user } = await renderApp('/study', store);
-      expect(persist).not.toHaveBeenCalled();
-      await user.keyboard(' 3');
-      await user.keyboard(' 3');
-      expect(persist).toHaveBeenCalledTimes(1);
-      expect(store.getState().settings.persistRequested).toBe(true);
-    } finally {
-      Reflect.deleteProperty(window.navigator, 'storage');
-    }
+    const { user, unmount } = await renderApp('/study', createAppStore());
+    expect(persist).not.toHaveBeenCalled();
+    await user.keyboard(' 3');
+    await user.keyboard(' 3');
+    expect(persist).toHaveBeenCalledTimes(1);
+    // Once means once: the page reloaded with reviews in it does not ask again.
+    unmount();
+    const reloaded = await renderApp('/study', createAppStore());
+    await reloaded.user.keyboard(' 3');
+    expect(persist).toHaveBeenCalledTimes(1);
   });
 
   it('shows an offline indicator in the header while the browser is offline', async () => {

@@ -3,7 +3,7 @@ import { expect, it, vi } from 'vitest';
 import { renderApp } from './render-app.tsx';
 
 // The alert's chunk cannot be loaded (as when a deploy removed it under an open tab).
-vi.mock('../../src/components/storage-alert', () => {
+vi.mock('../../src/app/storage-alert.tsx', () => {
   throw new Error('Failed to fetch dynamically imported module');
 });
 

@@ -233,8 +233,8 @@ describe('app shell', () => {
       '복습 기록 0개를 복구했습니다. 전혀 읽을 수 없는 값 1개에 기록이 더 있었을 수 있습니다.',
     );
     expect(alert).toHaveTextContent('손상된 원래 값은 지우지 않고 보관했습니다.');
-    const createObjectURL = vi.fn(() => 'blob:x');
-    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     await user.click(within(alert).getByRole('button', { name: '손상된 원래 데이터 내려받기' }));
     expect(createObjectURL).toHaveBeenCalledTimes(1);

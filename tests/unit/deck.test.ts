@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_FACTS } from '../../src/content/concepts.ts';
-import { DECK, DECK_ORDER, DECK_ORDER_DATA } from '../../src/content/deck.ts';
+import { DECK, DECK_ORDER_DATA } from '../../src/content/deck.ts';
+
+const DECK_ORDER = DECK_ORDER_DATA.order;
+
 import { askedTypes, buildDeck } from '../../src/content/deck-builder.ts';
 import { FEATURE_GROUP_LIST, FEATURE_ROWS } from '../../src/content/features.ts';
 import { RETIRED_CARD_IDS } from '../../src/content/retired-ids.ts';

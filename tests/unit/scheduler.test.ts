@@ -1,7 +1,6 @@
 import { default_w, FSRS6_DEFAULT_DECAY } from 'ts-fsrs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardState, Grade } from '../../src/domain/card-state.ts';
-import { describeInterval } from '../../src/domain/interval.ts';
 import { basisOf } from '../../src/domain/log.ts';
 import { FSRS6_DECAY, recallProbability } from '../../src/domain/recall.ts';
 import { replayCard } from '../../src/domain/replay.ts';
@@ -12,6 +11,7 @@ import {
   toFsrsCard,
 } from '../../src/domain/scheduler.ts';
 import { DAY_MS, MINUTE_MS } from '../../src/domain/time.ts';
+import { describeInterval } from '../../src/i18n/interval.ts';
 
 const T0 = Date.UTC(2022, 11, 29, 12, 30);
 

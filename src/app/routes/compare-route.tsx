@@ -3,7 +3,6 @@ import { useLocation, useSearchParams } from 'react-router-dom';
 import { ApiTypeOverview } from '../../components/api-type-overview.tsx';
 import { CompareFilters } from '../../components/compare-filters.tsx';
 import { CompareTable } from '../../components/compare-table.tsx';
-import { useT } from '../../components/use-t.ts';
 import { filterRows, type RowFilter } from '../../content/filter-rows.ts';
 import { type RowMastery, rowMastery } from '../../domain/mastery.ts';
 import { useNow } from '../clock.ts';
@@ -11,6 +10,7 @@ import { readCompareParams, writeCompareParams } from '../compare-params.ts';
 import { paths } from '../paths.ts';
 import { useContent } from '../use-content.ts';
 import { useLearningState } from '../use-learning-state.ts';
+import { useT } from '../use-t.ts';
 
 export function CompareRoute() {
   const { t, lang } = useT();

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import { useStore } from 'zustand';
 import { ExamSaveStatus } from '../../components/exam-save-status.tsx';
-import { useT } from '../../components/use-t.ts';
 import type { ExamAttempt, ExamSize } from '../../domain/exam-score.ts';
 import {
   examQuestion,
@@ -25,6 +24,7 @@ import { ExamRunner } from '../exam-runner.tsx';
 import { ExamStart, readExamPreset } from '../exam-start.tsx';
 import { paths } from '../paths.ts';
 import { useContent } from '../use-content.ts';
+import { useT } from '../use-t.ts';
 // The exam's styles come with its chunk, not with the first page.
 import '../styles/exam.css';
 

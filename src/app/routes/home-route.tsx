@@ -1,14 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { TodayCounts } from '../../components/today-counts.tsx';
-import { useT } from '../../components/use-t.ts';
 import { DECK_ORDER } from '../../content/deck-order.ts';
+import { queueSize } from '../../domain/queue.ts';
 import { formatRelative } from '../../i18n/format.ts';
 import { loadPageMessages } from '../../i18n/messages.ts';
 import { useAppStore } from '../../store/store-context.tsx';
 import { useNow } from '../clock.ts';
 import { paths } from '../paths.ts';
 import { useTodayQueue } from '../use-session-queue.ts';
+import { useT } from '../use-t.ts';
 
 // The rest of home (weak cards, exam, backup, figures) follows the first paint.
 const HomeExtras = lazy(async () => {
@@ -24,7 +25,7 @@ export function HomeRoute() {
   const studied = useAppStore((s) => Object.keys(s.cards).length);
   const reviews = useAppStore((s) => s.log.length);
   const newPerDay = useAppStore((s) => s.settings.newPerDay);
-  const total = queue.learning.length + queue.review.length + queue.fresh.length;
+  const total = queueSize(queue);
   const waiting = queue.nextLearningDue ?? queue.nextDue;
 
   return (

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router-dom';
-import { useT } from '../../components/use-t.ts';
 import { paths } from '../paths.ts';
+import { useT } from '../use-t.ts';
 
 export function NotFoundRoute() {
   const { t } = useT();

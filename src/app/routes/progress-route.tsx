@@ -5,7 +5,6 @@ import { ForecastChart } from '../../components/forecast-chart.tsx';
 import { Heatmap } from '../../components/heatmap.tsx';
 import { MasteryBars } from '../../components/mastery-bars.tsx';
 import { StatList } from '../../components/stat-list.tsx';
-import { useT } from '../../components/use-t.ts';
 import { WeakList } from '../../components/weak-list.tsx';
 import { API_TYPE_LABEL } from '../../content/api-type-label.ts';
 import { API_TYPES } from '../../content/types.ts';
@@ -16,6 +15,7 @@ import { paths } from '../paths.ts';
 import { useContent } from '../use-content.ts';
 import { useExamAttempts } from '../use-exam-attempts.ts';
 import { useProgressSummary } from '../use-progress-summary.ts';
+import { useT } from '../use-t.ts';
 
 export function ProgressRoute() {
   const { t, lang } = useT();

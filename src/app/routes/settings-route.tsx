@@ -1,11 +1,11 @@
-import { BackupSection } from '../../components/backup-section.tsx';
 import { downloadText } from '../../components/download.ts';
 import { ExamSettings } from '../../components/exam-settings.tsx';
 import { KeptData } from '../../components/kept-data.tsx';
 import { ResetProgress } from '../../components/reset-progress.tsx';
 import { StudySettings } from '../../components/study-settings.tsx';
-import { useT } from '../../components/use-t.ts';
 import { ankiExport } from '../../content/anki-export.ts';
+import { BackupSection } from '../backup-section.tsx';
+import { useT } from '../use-t.ts';
 // Loaded with this page, so that each setting is stored the moment it changes.
 import '../../store/engine-write.ts';
 import { useAppStore } from '../../store/store-context.tsx';

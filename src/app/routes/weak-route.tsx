@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useT } from '../../components/use-t.ts';
 import { DECK_ORDER } from '../../content/deck-order.ts';
 import { rankWeakCards } from '../../domain/weak.ts';
 import { useAppStore } from '../../store/store-context.tsx';
@@ -8,6 +7,7 @@ import { clock } from '../clock.ts';
 import { paths } from '../paths.ts';
 import { StudySessionView } from '../study-session-view.tsx';
 import type { SessionSource } from '../use-session-queue.ts';
+import { useT } from '../use-t.ts';
 
 /** /study/weak: the weak cards, weakest first, as they were when the session started. */
 export function WeakRoute() {

@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS, MINUTE_MS } from './time.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../domain/time.ts';
 
 export type IntervalUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
 

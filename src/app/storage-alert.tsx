@@ -1,6 +1,6 @@
+import { downloadText } from '../components/download.ts';
 import type { Translate } from '../i18n/messages.ts';
 import type { SaveStatus, StorageIssue } from '../store/engine.ts';
-import { downloadText } from './download.ts';
 
 interface StorageAlertProps {
   issue: StorageIssue;
