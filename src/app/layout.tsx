@@ -76,22 +76,29 @@ export function Layout() {
       />
       <main id="main" tabIndex={-1}>
         <AppAlerts t={t} />
-        <RouteErrorBoundary resetKey={pathname} fallback={<RouteError />}>
+        <RouteErrorBoundary
+          resetKey={pathname}
+          fallback={(retry) => <RouteError onRetry={retry} />}
+        >
           <Suspense fallback={<RouteLoading />}>
             <Outlet />
           </Suspense>
         </RouteErrorBoundary>
       </main>
-      {help && (
-        <Suspense fallback={null}>
-          <ShortcutHelp onClose={() => setHelp(false)} t={t} />
-        </Suspense>
-      )}
-      {update !== 'none' && applyUpdate && (
-        <Suspense fallback={null}>
-          <UpdatePrompt state={update} onReload={applyUpdate} t={t} />
-        </Suspense>
-      )}
+      {/* Overlays whose code cannot load (offline, a removed deploy) show nothing, and the
+          page stays. */}
+      <RouteErrorBoundary resetKey={pathname} fallback={null}>
+        {help && (
+          <Suspense fallback={null}>
+            <ShortcutHelp onClose={() => setHelp(false)} t={t} />
+          </Suspense>
+        )}
+        {update !== 'none' && applyUpdate && (
+          <Suspense fallback={null}>
+            <UpdatePrompt state={update} onReload={applyUpdate} t={t} />
+          </Suspense>
+        )}
+      </RouteErrorBoundary>
     </FocusModeContext.Provider>
   );
 }

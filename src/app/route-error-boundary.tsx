@@ -3,7 +3,8 @@ import { Component, type ReactNode } from 'react';
 interface Props {
   /** Changes when the learner navigates, which clears the error. */
   resetKey: string;
-  fallback: ReactNode;
+  /** Shown instead of the children; `retry` renders them again (their code loads anew). */
+  fallback: ReactNode | ((retry: () => void) => ReactNode);
   children: ReactNode;
 }
 
@@ -12,7 +13,10 @@ interface State {
   key: string;
 }
 
-/** Keeps a page that throws while rendering from taking the rest of the app down. */
+/**
+ * Keeps a page (or an overlay) that throws while rendering, or whose code could not load,
+ * from taking the rest of the app down.
+ */
 export class RouteErrorBoundary extends Component<Props, State> {
   override state: State = { failed: false, key: this.props.resetKey };
 
@@ -24,7 +28,11 @@ export class RouteErrorBoundary extends Component<Props, State> {
     return props.resetKey === state.key ? null : { failed: false, key: props.resetKey };
   }
 
+  retry = () => this.setState({ failed: false });
+
   override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
+    const { fallback, children } = this.props;
+    if (!this.state.failed) return children;
+    return typeof fallback === 'function' ? fallback(this.retry) : fallback;
   }
 }

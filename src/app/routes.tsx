@@ -17,12 +17,24 @@ const SettingsRoute = page(() => import('./routes/settings-route.tsx'), 'Setting
 const ExamRoute = page(() => import('./routes/exam-route.tsx'), 'ExamRoute');
 const NotFoundRoute = page(() => import('./routes/not-found-route.tsx'), 'NotFoundRoute');
 
-/** A lazily loaded page that renders once its code, its messages and the deck are here. */
+/**
+ * A lazily loaded page that renders once its code, its messages and the deck are here. If
+ * any of them fails to load, the route's error shows, and its "try again" loads them anew
+ * (React keeps a lazy component's failure, so a failed one is replaced by a fresh one).
+ */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async () => {
-    const [module] = await Promise.all([load(), loadPageMessages(), loadContent()]);
-    return { default: module[name] };
-  });
+  const make = () =>
+    lazy(async () => {
+      try {
+        const [module] = await Promise.all([load(), loadPageMessages(), loadContent()]);
+        return { default: module[name] as ComponentType };
+      } catch (error) {
+        Page = make();
+        throw error;
+      }
+    });
+  let Page: ComponentType = make();
+  return () => <Page />;
 }
 
 /** The route table, shared by the browser router and the tests' memory router. */

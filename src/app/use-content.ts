@@ -13,6 +13,11 @@ export function loadContent(): Promise<Content> {
       loaded = indexContent(data);
       return loaded;
     },
+    (error: unknown) => {
+      // Not kept: the next page that asks (a "try again") loads it anew.
+      loading = null;
+      throw error;
+    },
   );
   return loading;
 }

@@ -22,7 +22,9 @@ export function useT(): { t: Translate; lang: Lang } {
     () => hasCatalog(wanted),
   );
   useEffect(() => {
-    if (!ready) void loadCatalog(wanted);
+    // If the catalog cannot load (offline before it was cached), the language that is here
+    // stays; choosing the language again, or the next visit, tries again.
+    if (!ready) loadCatalog(wanted).catch(() => undefined);
   }, [ready, wanted]);
   // Until a newly chosen language arrives (a few ms), keep showing the one that is here.
   const lang: Lang = ready ? wanted : wanted === 'ko' ? 'en' : 'ko';

@@ -3,6 +3,7 @@ import type { MessageKey } from './messages.ts';
 /** English UI strings. Typed against the Korean catalog so no key can be missing. */
 export const en: Readonly<Record<MessageKey, string>> = {
   'app.name': 'API Gateway Flashcards',
+  'app.loading': 'Loading…',
   'app.skip': 'Skip to content',
   'help.title': 'Keyboard shortcuts',
   'help.reveal': 'Show the answer; once it shows, Good (3)',
@@ -351,7 +352,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'This browser does not allow access to localStorage, so your progress stays in this tab only.',
 
   'error.title': 'Something went wrong',
-  'error.body': 'This screen failed to render. Your study data is safe.',
+  'error.body': 'This screen could not load or draw. Your study data is safe.',
   'error.retry': 'Try again',
   'study.practiceTag':
     'Practice: this card is not due yet, so answering it leaves its schedule as it is.',

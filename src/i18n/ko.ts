@@ -5,6 +5,7 @@
  */
 export const ko = {
   'app.name': 'API Gateway 플래시카드',
+  'app.loading': '불러오는 중…',
   'app.skip': '본문으로 건너뛰기',
   'help.title': '키보드 단축키',
   'nav.label': '주 메뉴',
@@ -38,7 +39,7 @@ export const ko = {
   'storage.saved': '다시 저장되었습니다. 이 탭에서 학습한 기록이 모두 안전하게 저장되었습니다.',
   'storage.unavailable.title': '브라우저 저장소를 사용할 수 없습니다',
   'error.title': '문제가 발생했습니다',
-  'error.body': '이 화면을 그리는 중 오류가 났습니다. 학습 기록은 안전합니다.',
+  'error.body': '이 화면을 불러오거나 그리지 못했습니다. 학습 기록은 안전합니다.',
   'error.retry': '다시 시도',
 } as const;
 

@@ -41,9 +41,16 @@ export async function loadCatalog(lang: Lang): Promise<void> {
 
 /** Loads the Korean messages of the pages beyond home (once); pages await it. */
 export function loadPageMessages(): Promise<void> {
-  pagesLoaded ??= loadKoreanPages().then((koPages) => {
-    catalogs.ko = { ...catalogs.ko, ...koPages };
-  });
+  pagesLoaded ??= loadKoreanPages().then(
+    (koPages) => {
+      catalogs.ko = { ...catalogs.ko, ...koPages };
+    },
+    (error: unknown) => {
+      // Not kept: the next page that asks tries again.
+      pagesLoaded = null;
+      throw error;
+    },
+  );
   return pagesLoaded;
 }
 
