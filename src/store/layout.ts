@@ -316,39 +316,27 @@ export function decodeChunk(raw: string, into?: ReviewEntry[]): ChunkRead {
 
 // ---- the main value (a cache) ----
 
-/** Positions of a cached card's fields. */
-export const CARD_FIELDS = [
-  'due',
-  'stability',
-  'difficulty',
-  'elapsedDays',
-  'scheduledDays',
-  'learningSteps',
-  'reps',
-  'lapses',
-  'state',
-  'lastReview',
-  'basis',
-] as const satisfies readonly (keyof TrackedCard)[];
+/** A cached card is a tuple: each field in this order, with its check. */
+const CARD_TUPLE = [
+  ['due', isInstant],
+  ['stability', isNonNegative],
+  ['difficulty', isNonNegative],
+  ['elapsedDays', isNonNegative],
+  ['scheduledDays', isNonNegative],
+  ['learningSteps', isCount],
+  ['reps', isCount],
+  ['lapses', isCount],
+  ['state', isPhase],
+  ['lastReview', (x: unknown) => x === null || isInstant(x)],
+  ['basis', isCount],
+] as const satisfies readonly (readonly [keyof TrackedCard, (x: unknown) => boolean])[];
 
-/** The check of each cached card field, in CARD_FIELDS order. */
-const CARD_CHECKS: readonly ((x: unknown) => boolean)[] = [
-  isInstant,
-  isNonNegative,
-  isNonNegative,
-  isNonNegative,
-  isNonNegative,
-  isCount,
-  isCount,
-  isCount,
-  isPhase,
-  (x) => x === null || isInstant(x),
-  isCount,
-];
+/** Positions of a cached card's fields. */
+export const CARD_FIELDS = CARD_TUPLE.map(([field]) => field);
 
 function isCardTuple(t: unknown): t is unknown[] {
   return (
-    Array.isArray(t) && t.length === CARD_CHECKS.length && CARD_CHECKS.every((ok, i) => ok(t[i]))
+    Array.isArray(t) && t.length === CARD_TUPLE.length && CARD_TUPLE.every(([, ok], i) => ok(t[i]))
   );
 }
 
