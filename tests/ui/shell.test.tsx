@@ -167,9 +167,7 @@ describe('settings', () => {
     await reloadPage(unmount);
     expect(screen.getByRole('textbox', { name: '목표 기억률 (%)' })).toHaveValue('95');
     expect(screen.getByRole('textbox', { name: '하루 최대 복습 수' })).toHaveValue('50');
-    expect(screen.getByRole('textbox', { name: '하루가 시작되는 시각 (0–23시)' })).toHaveValue(
-      '0',
-    );
+    expect(screen.getByRole('textbox', { name: '하루가 시작되는 시각 (0–23시)' })).toHaveValue('0');
     expect(screen.getByRole('textbox', { name: '미리 보기 한도 (분)' })).toHaveValue('5');
     expect(bury()).not.toBeChecked();
   });
