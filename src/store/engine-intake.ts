@@ -122,6 +122,19 @@ function switchGeneration(core: EngineCore, items: ReadonlyMap<string, string>):
   }
   unseen.push(...core.open.entries.slice(core.open.saved));
   const mine = unseen.filter((e) => !undone.has(e.id));
+  // Storage may still hold one of this tab's answers that it took back (the undo's save was
+  // refused, and the reset carried the answer, as it carries every review it did not see):
+  // the undo marker goes into the new generation below, and the progress taken in leaves
+  // the answer out now, so it never comes back in this tab.
+  const takenBack = view.state.log.filter((e) => undone.has(e.id));
+  const state = takenBack.length
+    ? {
+        ...view.state,
+        log: view.state.log.filter((e) => !undone.has(e.id)),
+        undone: [...new Set([...view.state.undone, ...undone])],
+      }
+    : view.state;
+  const stale = [...view.stale, ...takenBack.map((e) => e.cardId)];
   core.sealed.splice(0);
   core.retire = [...core.retire, ...oldOwn.map((c) => c.name)];
   core.adopt(view, items);
@@ -131,7 +144,7 @@ function switchGeneration(core: EngineCore, items: ReadonlyMap<string, string>):
   core.open.settings = stillOpen.settings;
   core.append(mine);
   core.open.dirty = true;
-  core.current = { ...view.state, stale: [...view.stale, ...mine.map((e) => e.cardId)] };
+  core.current = { ...state, stale: [...stale, ...mine.map((e) => e.cardId)] };
   core.flush();
-  return { kind: 'switch', view, carried: mine };
+  return { kind: 'switch', view: { ...view, state, stale }, carried: mine };
 }

@@ -171,6 +171,43 @@ describe('tabs', () => {
     }
   });
 
+  it('an answer taken back while its save was refused stays taken back in its own tab after a sync (found by the storage property, seed 695557259)', async () => {
+    const b = browser();
+    const [x, y] = [b.tab(), b.tab()];
+    await x.getState().resetProgress();
+    const e = rateCard(y, 'a', 1, T0);
+    const realSetItem = Storage.prototype.setItem;
+    let refuse = 1;
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      k: string,
+      v: string,
+    ) {
+      if (refuse > 0) {
+        refuse--;
+        throw new DOMException('full', 'QuotaExceededError');
+      }
+      realSetItem.call(this, k, v);
+    });
+    try {
+      expect(undoLast(y)?.id).toBe(e.id);
+      expect(y.getState().saveStatus?.kind).toBe('failed');
+      await y.getState().syncFromOtherTabs();
+      await y.getState().refresh();
+      y.engine.flush();
+      await y.getState().syncFromOtherTabs();
+      const reader = b.tab();
+      expect(reader.getState().log).toEqual([]);
+      for (const tab of [x, y]) {
+        await tab.getState().syncFromOtherTabs();
+        expect(tab.getState().log.map((r) => r.id)).toEqual([]);
+        expectReplayed(tab);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   // Issue #11, case 6: a rating made within a few ms of another tab's "Replace with the
   // backup" was in neither the live data nor the pre-import backup.
   it('a rating made while another tab replaces everything is in the live data or the kept copy', async () => {
