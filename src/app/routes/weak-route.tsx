@@ -15,12 +15,12 @@ export function WeakRoute() {
   const cards = useAppStore((s) => s.cards);
   const log = useAppStore((s) => s.log);
   const dayStart = useAppStore((s) => s.settings.dayStart);
-  const [source] = useState<SessionSource>(() => ({
+  const [source] = useState<Extract<SessionSource, { kind: 'cards' }>>(() => ({
     kind: 'cards',
     ids: rankWeakCards(DECK_ORDER, cards, log, clock.now(), dayStart).map((w) => w.cardId),
   }));
 
-  if (source.kind === 'cards' && source.ids.length === 0) {
+  if (source.ids.length === 0) {
     return (
       <section className="panel" aria-labelledby="weak-empty-title">
         <h1 id="weak-empty-title">{t('weak.empty.title')}</h1>
@@ -38,11 +38,7 @@ export function WeakRoute() {
       title={t('weak.title')}
       doneTitle={t('weak.done')}
       emptyTitle={t('weak.done')}
-      intro={
-        <p className="session-intro">
-          {t('weak.intro', { count: source.kind === 'cards' ? source.ids.length : 0 })}
-        </p>
-      }
+      intro={<p className="session-intro">{t('weak.intro', { count: source.ids.length })}</p>}
     />
   );
 }
