@@ -13,13 +13,30 @@ import { koPages } from './src/i18n/ko-pages.ts';
  * inline script for fast refresh). No inline scripts anywhere; styles and images from the
  * app itself (React sets style properties through the CSSOM, which CSP allows).
  */
+/**
+ * A sync server on another origin (`SYNC_ORIGIN=https://sync.example.org npm run build`):
+ * the only origin besides the app's own that the page may connect to. Without it, sync
+ * works with a server on the app's own origin (`npm run sync-server` can serve the app).
+ */
+function syncOrigin(): string {
+  const given = process.env.SYNC_ORIGIN;
+  if (!given) return '';
+  const url = new URL(given);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`SYNC_ORIGIN must be an http(s) origin, not ${given}`);
+  }
+  return url.origin;
+}
+const SYNC_ORIGIN = syncOrigin();
+const syncSources = SYNC_ORIGIN ? ` ${SYNC_ORIGIN} ${SYNC_ORIGIN.replace(/^http/, 'ws')}` : '';
+
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  `connect-src 'self'${syncSources}`,
   "manifest-src 'self'",
   "worker-src 'self'",
   "object-src 'none'",
@@ -171,6 +188,7 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(version),
     __APP_BUILD__: JSON.stringify(build),
+    __SYNC_ORIGIN__: JSON.stringify(SYNC_ORIGIN),
   },
   build: {
     // Every browser the app targets supports <link rel="modulepreload">; the polyfill would

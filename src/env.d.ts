@@ -5,6 +5,8 @@
 declare const __APP_VERSION__: string;
 /** Build label (APP_BUILD_ID), set at build time. */
 declare const __APP_BUILD__: string;
+/** A sync server on another origin the page may connect to (SYNC_ORIGIN at build time), or ''. */
+declare const __SYNC_ORIGIN__: string;
 
 declare module 'virtual:data/deck-order' {
   /** The deck's card ids in study order and its sibling groups (see vite.config.ts). */

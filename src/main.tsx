@@ -23,20 +23,14 @@ async function start(root: HTMLElement) {
   const store = createAppStore();
   performance.mark('hydrate-end');
 
-  // The service worker is registered once the page has loaded and settled, so neither its
-  // code nor its precache downloads compete with the first page.
-  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-    const register = () =>
-      setTimeout(() => {
-        void import('./app/service-worker.ts').then(({ startServiceWorker }) =>
-          startServiceWorker(store),
-        );
-      }, 1500);
-    // The await below can let `load` pass before this line runs on a slow catalog fetch,
-    // so this is set up first, and an already loaded page registers at once.
-    if (document.readyState === 'complete') register();
-    else window.addEventListener('load', register, { once: true });
-  }
+  // What can wait until the page has loaded and settled (the service worker, sync when it
+  // is on) starts then, so neither its code nor its downloads compete with the first page.
+  const settled = () =>
+    setTimeout(() => void import('./app/after-load.ts').then((m) => m.afterLoad(store)), 1500);
+  // The await below can let `load` pass before this line runs on a slow catalog fetch,
+  // so this is set up first, and an already loaded page starts at once.
+  if (document.readyState === 'complete') settled();
+  else window.addEventListener('load', settled, { once: true });
 
   // A learner who reads English gets it from the first paint, not after a flash of Korean.
   // Cards whose stored state disagrees with the log (a crash between two writes, tabs that

@@ -80,7 +80,7 @@ export function Layout() {
           resetKey={pathname}
           fallback={(retry) => <RouteError onRetry={retry} />}
         >
-          <Suspense fallback={<RouteLoading />}>
+          <Suspense fallback={<RouteLoading label={t('app.loading')} />}>
             <Outlet />
           </Suspense>
         </RouteErrorBoundary>

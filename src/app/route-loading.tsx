@@ -1,11 +1,8 @@
-import { useT } from './use-t.ts';
-
 /** Shown for the moment a page's code loads (first visit only; later it is cached). */
-export function RouteLoading() {
-  const { t } = useT();
+export function RouteLoading({ label }: { label: string }) {
   return (
     <p className="route-loading" role="status">
-      <span className="visually-hidden">{t('app.loading')}</span>
+      <span className="visually-hidden">{label}</span>
     </p>
   );
 }

@@ -37,18 +37,18 @@ export function useTodayQueue(now: number, enabled = true): StudyQueue {
   return useMemo(() => {
     if (!enabled) return EMPTY;
     const plan = examPlan(examDate, now, day.dayStart);
-    const paceDays = examPace ? plan?.paceDays : undefined;
     return buildQueue({
       deckOrder: DECK_ORDER,
       cards,
       log,
       now,
       newPerDay: todaysNewLimit(newPerDay, extraNew, now, day.dayStart),
-      ...(paceDays ? { paceDays, extraToday: todaysNewLimit(0, extraNew, now, day.dayStart) } : {}),
-      ...(plan?.finalDays ? { finalDays: plan.finalDays } : {}),
+      paceDays: examPace ? plan?.paceDays : undefined,
+      extraToday: todaysNewLimit(0, extraNew, now, day.dayStart),
+      finalDays: plan?.finalDays,
       maxReviewsPerDay,
       ...day,
-      ...(bury ? { siblings: SIBLINGS } : {}),
+      siblings: bury ? SIBLINGS : undefined,
     });
   }, [
     enabled,

@@ -59,9 +59,5 @@ export function buildFilteredQueue(input: FilteredQueueInput): StudyQueue {
     if (inLearning && card.due < endOfToday) upcoming.push({ id, due: card.due });
   }
   // A chosen set of cards has no daily limit: its new cards are all in.
-  return queueOf(
-    { learning, upcoming, review, fresh, newLimit: fresh.length, nextDue },
-    now,
-    input.learnAheadMs ?? LEARN_AHEAD_MS,
-  );
+  return queueOf(learning, upcoming, review, fresh, fresh.length, nextDue, now, input.learnAheadMs);
 }

@@ -221,11 +221,7 @@ export function buildQueue(input: QueueInput): StudyQueue {
     const more = final.cards.filter((c) => !seen.has(c.id)).sort(byDue);
     due = [...due, ...more.slice(0, Math.max(0, room)).map((c) => c.id)];
   }
-  return queueOf(
-    { learning, upcoming, review: due, fresh, newLimit, nextDue },
-    now,
-    input.learnAheadMs ?? LEARN_AHEAD_MS,
-  );
+  return queueOf(learning, upcoming, due, fresh, newLimit, nextDue, now, input.learnAheadMs);
 }
 
 /**
@@ -233,24 +229,21 @@ export function buildQueue(input: QueueInput): StudyQueue {
  * when nothing at all is left, the learning cards due within the learn-ahead limit.
  */
 export function queueOf(
-  parts: {
-    readonly learning: { id: string; due: number }[];
-    readonly upcoming: { id: string; due: number }[];
-    readonly review: readonly string[];
-    readonly fresh: readonly string[];
-    readonly newLimit: number;
-    readonly nextDue: number | null;
-  },
+  learning: { id: string; due: number }[],
+  upcoming: { id: string; due: number }[],
+  review: readonly string[],
+  fresh: readonly string[],
+  newLimit: number,
+  nextDue: number | null,
   now: number,
-  learnAheadMs: number,
+  learnAheadMs = LEARN_AHEAD_MS,
 ): StudyQueue {
-  const { review, fresh, newLimit, nextDue } = parts;
-  const dueNow = parts.learning.sort((a, b) => a.due - b.due).map((c) => c.id);
+  const dueNow = learning.sort((a, b) => a.due - b.due).map((c) => c.id);
   if (dueNow.length === 0 && review.length === 0 && fresh.length === 0) {
-    const { ahead, next } = learnAhead(parts.upcoming, now, learnAheadMs);
+    const { ahead, next } = learnAhead(upcoming, now, learnAheadMs);
     return { learning: ahead, review, fresh, newLimit, nextLearningDue: next, nextDue };
   }
-  const nextLearning = parts.upcoming.sort((a, b) => a.due - b.due)[0];
+  const nextLearning = upcoming.sort((a, b) => a.due - b.due)[0];
   return {
     learning: dueNow,
     review,

@@ -242,6 +242,40 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.resetFailed':
     'The backup file could not be made, so nothing was reset. Your progress is untouched.',
 
+  'sync.section': 'Sync between devices',
+  'sync.intro':
+    "Optional. With sync on, this device sends its reviews, undos and settings to your sync server and takes in the other devices' ones; without it, nothing leaves this browser. The server stores your document under your sync key: anyone with the key and the server's token can read and change it.",
+  'sync.paired': 'Opened from a pairing link: check the settings below, then turn sync on.',
+  'sync.server': 'Sync server address',
+  'sync.key': 'Sync key',
+  'sync.newKey': 'Make a new key',
+  'sync.token': "Server's token",
+  'sync.turnOn': 'Turn sync on',
+  'sync.turnOff': "Turn sync off (keeps this device's data)",
+  'sync.problem.server': 'This app can connect only to: {origins}.',
+  'sync.problem.key':
+    'A sync key is 32 to 64 lowercase letters and digits: make a new one, or paste the one from your other device.',
+  'sync.problem.token': "Enter the server's token.",
+  'sync.problem.storage': 'The browser refused to keep the sync settings, so sync stays off.',
+  'sync.state.connecting': 'Connecting…',
+  'sync.state.connected': 'Connected',
+  'sync.state.offline': 'Offline: changes wait on this device and go when the server is back.',
+  'sync.state.bad-token':
+    "The server refused the token. Turn sync off and enter the server's token again.",
+  'sync.state.bad-key': 'The server refused the sync key. Turn sync off and check it.',
+  'sync.neverSynced': 'Not synced yet.',
+  'sync.lastSynced': 'Last synced: {when}',
+  'sync.waiting':
+    '{count, plural, =0 {No changes waiting} one {# change waiting} other {# changes waiting}}',
+  'sync.unreadable':
+    '{count, plural, one {# entry from another device cannot be read; it is} other {# entries from other devices cannot be read; they are}} left out.',
+  'sync.pairTitle': 'Pair another device',
+  'sync.pairBody':
+    'Open this link on the other device, or scan the code: it fills in the server, the key and the token. Keep it private.',
+  'sync.pairLink': 'Pairing link',
+  'sync.qrAlt': 'QR code of the pairing link',
+  'sync.copy': 'Copy',
+  'sync.copied': 'Copied',
   'backup.section': 'Backup',
   'backup.never': 'You have not exported a backup yet.',
   'backup.last': 'Last backup: {date}',

@@ -2,7 +2,7 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { ReviewEntry } from '../domain/card-state.ts';
 import type { ExamAttempt } from '../domain/exam-score.ts';
 import type { Incoming } from '../domain/reconcile.ts';
-import type { Chunk, ResetRecord, SettingRecord } from './layout.ts';
+import type { Chunk, ResetRecord, SettingRecord, SettingRecords } from './layout.ts';
 import type { Locks } from './locks.ts';
 import {
   type ChunkInfo,
@@ -77,6 +77,8 @@ export interface Engine extends PersistStorage<Hydrated> {
   append(entries: readonly ReviewEntry[], bulk?: boolean): void;
   markUndone(ids: readonly string[]): void;
   noteSettings(patch: Partial<Settings>): void;
+  /** When each setting was last changed, as every tab has stored it (sync compares them). */
+  settingRecords(): SettingRecords;
   /** The cache changed here (cards replayed): write it with the next save. */
   touchCache(): void;
   /** Writes whatever waits; true when all of it is stored. */
@@ -453,6 +455,8 @@ export function createEngine({ clock, locks }: EngineOptions): Engine {
       core.open.dirty = true;
       core.mainDirty = true;
     },
+
+    settingRecords: () => ({ ...core.records }),
 
     touchCache() {
       core.mainDirty = true;

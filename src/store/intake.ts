@@ -1,6 +1,6 @@
 import { ownCard } from '../domain/card-state.ts';
 import { basisOf } from '../domain/log.ts';
-import { fileIncoming, reconcile } from '../domain/reconcile.ts';
+import { fileIncoming, type Incoming, reconcile } from '../domain/reconcile.ts';
 import type { AppState, ImportMode, ImportResult, IntakeContext } from './app-store.ts';
 import type { BackupProgress } from './backup.ts';
 import type { External } from './engine.ts';
@@ -125,4 +125,36 @@ async function attemptsChanged(replaced: boolean): Promise<void> {
   const m = await import('./attempts-store.ts');
   if (replaced) m.afterReset();
   else m.loadAttempts();
+}
+
+/**
+ * Another device's reviews and undo markers (sync), taken in by the rules two tabs follow:
+ * new reviews are stored in this tab's log, undo markers hide their entries everywhere.
+ * Resolves with how many reviews were new here.
+ */
+export async function mergeRemote(ctx: IntakeContext, incoming: Incoming): Promise<number> {
+  const { get, set, engine, scheduling } = ctx;
+  // This browser's other tabs first, so the merge starts from everything stored here.
+  await get().syncFromOtherTabs();
+  const s = get();
+  const r = reconcile(s, incoming);
+  if (!r) return 0;
+  const sch = await scheduling();
+  const now = get();
+  if (now.log !== s.log || now.undone !== s.undone) return mergeRemote(ctx, incoming);
+  const have = new Set(s.log.map((e) => e.id));
+  const added = r.progress.log.filter((e) => !have.has(e.id));
+  const hidden = new Set(s.undone);
+  const markers = r.progress.undone.filter((id) => !hidden.has(id));
+  engine.append(added, true);
+  engine.markUndone(markers);
+  set({
+    cards: sch.replayCards(r.progress, [
+      ...new Set([...r.stale, ...added.map((e) => e.cardId), ...s.stale]),
+    ]),
+    log: r.progress.log,
+    undone: r.progress.undone,
+    stale: [],
+  });
+  return added.length;
 }

@@ -24,6 +24,8 @@ export const KEYS = {
   examPrefix: `${STORAGE_KEY}:exam:`,
   /** The mock exam under way, in the tab's sessionStorage (store/running-exam.ts). */
   runningExam: `${STORAGE_KEY}:exam-running`,
+  /** This device's sync settings (server, sync key, token), when sync is on (store/sync-config.ts). */
+  sync: `${STORAGE_KEY}:sync`,
   /** Copies of damaged or replaced data, one per distinct value. */
   backupPrefix: `${STORAGE_KEY}:backup:`,
 } as const;

@@ -5,6 +5,7 @@ import { ResetProgress } from '../../components/reset-progress.tsx';
 import { StudySettings } from '../../components/study-settings.tsx';
 import { ankiExport } from '../../content/anki-export.ts';
 import { BackupSection } from '../backup-section.tsx';
+import { SyncSection } from '../sync-section.tsx';
 import { useT } from '../use-t.ts';
 // Loaded with this page, so that each setting is stored the moment it changes.
 import '../../store/engine-write.ts';
@@ -75,6 +76,10 @@ export function SettingsRoute() {
           onChange={updateSettings}
           t={t}
         />
+      </section>
+      <section className="panel" aria-labelledby="settings-sync">
+        <h2 id="settings-sync">{t('sync.section')}</h2>
+        <SyncSection />
       </section>
       <section className="panel" aria-labelledby="settings-backup">
         <h2 id="settings-backup">{t('backup.section')}</h2>
