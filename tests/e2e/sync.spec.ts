@@ -1,0 +1,146 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sharedBrowser } from './browser.ts';
+import { reviewsOnProgress, studyCards, waitForServiceWorker } from './helpers.ts';
+
+/**
+ * Two browser contexts are two devices (each its own storage), syncing through the real
+ * sync server, which also serves the built app (one origin, as `npm run sync-server` can).
+ * The server runs in its own process on 127.0.0.1 and is stopped by its process id.
+ */
+const browser = sharedBrowser();
+const TOKEN = randomBytes(12).toString('hex');
+const dataDir = mkdtempSync(join(tmpdir(), 'apigw-sync-e2e-'));
+let server: ChildProcess | null = null;
+let port = 0;
+let origin = '';
+
+async function startServer(): Promise<void> {
+  const child = spawn(process.execPath, ['scripts/sync-server.mjs'], {
+    env: {
+      ...process.env,
+      SYNC_TOKEN: TOKEN,
+      SYNC_PORT: String(port),
+      SYNC_DATA_DIR: dataDir,
+      SYNC_APP_DIR: process.env.E2E_DIST ?? 'dist',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  server = child;
+  port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /127\.0\.0\.1:(\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`the sync server exited (${code})`)));
+  });
+  origin = `http://127.0.0.1:${port}`;
+}
+
+function stopServer(): Promise<void> {
+  const child = server;
+  server = null;
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+beforeAll(startServer);
+afterAll(async () => {
+  await stopServer();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function device(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser().newContext({ locale: 'ko-KR' });
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  // Installed: the app opens and studies with the server down.
+  await waitForServiceWorker(page);
+  return { context, page };
+}
+
+const syncSection = (page: Page) => page.getByRole('region', { name: '기기 간 동기화' });
+
+async function turnOn(page: Page) {
+  await syncSection(page).getByRole('button', { name: '동기화 켜기' }).click();
+  await syncSection(page).getByText('연결됨').waitFor();
+}
+
+/** The review total /progress shows; the page stays open, so sync keeps running in it. */
+async function progressReviews(page: Page): Promise<number> {
+  if (new URL(page.url()).pathname !== '/progress') await page.goto(`${origin}/progress`);
+  return reviewsOnProgress(page);
+}
+
+it('two devices rate while the server is down, the server comes back, and both hold every review; an undo on one reaches the other', async () => {
+  const a = await device();
+  const b = await device();
+
+  // Device A: a new sync key, the server's token, on.
+  await a.page.goto(`${origin}/settings`);
+  await syncSection(a.page).getByRole('button', { name: '새 키 만들기' }).click();
+  await syncSection(a.page).getByLabel('서버 토큰').fill(TOKEN);
+  await turnOn(a.page);
+  const link = await syncSection(a.page).getByLabel('연결 링크').inputValue();
+  expect(await syncSection(a.page).getByRole('img', { name: '연결 링크의 QR 코드' }).count()).toBe(
+    1,
+  );
+
+  // Device B: opens the pairing link, which fills in everything; on.
+  await b.page.goto(link);
+  await syncSection(b.page).getByText('연결 링크로 열었습니다', { exact: false }).waitFor();
+  await turnOn(b.page);
+
+  // The server goes down; each device studies on its own.
+  await stopServer();
+  for (const d of [a, b]) {
+    await d.page.goto(`${origin}/study`);
+  }
+  await studyCards(a.page, 3);
+  await studyCards(b.page, 2);
+  await a.page.getByRole('link', { name: '학습 끝내기' }).click();
+  await b.page.getByRole('link', { name: '학습 끝내기' }).click();
+
+  // It comes back on the same address, with the documents it had on disk.
+  await startServer();
+  for (const d of [a, b]) {
+    await d.page.goto(`${origin}/settings`);
+    await syncSection(d.page).getByText('연결됨').waitFor({ timeout: 20_000 });
+    await syncSection(d.page).getByText('대기 중인 변경 없음').waitFor({ timeout: 20_000 });
+  }
+  await expect.poll(() => progressReviews(a.page), { timeout: 20_000 }).toBe(5);
+  await expect.poll(() => progressReviews(b.page), { timeout: 20_000 }).toBe(5);
+
+  // A rates once more and takes it back in the same session: B sees 6, then 5 again.
+  await a.page.goto(`${origin}/study`);
+  await studyCards(a.page, 1);
+  await expect.poll(() => progressReviews(b.page), { timeout: 20_000 }).toBe(6);
+  await a.page.keyboard.press('u');
+  await expect.poll(() => progressReviews(b.page), { timeout: 20_000 }).toBe(5);
+  await expect.poll(() => progressReviews(a.page), { timeout: 20_000 }).toBe(5);
+
+  await a.context.close();
+  await b.context.close();
+}, 180_000);
+
+it('a wrong token is refused with a clear message, and nothing syncs', async () => {
+  const c = await device();
+  await c.page.goto(`${origin}/settings`);
+  await syncSection(c.page).getByRole('button', { name: '새 키 만들기' }).click();
+  await syncSection(c.page).getByLabel('서버 토큰').fill('not-the-token');
+  await syncSection(c.page).getByRole('button', { name: '동기화 켜기' }).click();
+  await syncSection(c.page)
+    .getByText('서버가 토큰을 거부했습니다. 동기화를 끄고 서버 토큰을 다시 입력하세요.')
+    .waitFor();
+  await c.context.close();
+}, 60_000);
