@@ -76,10 +76,17 @@ async function turnOn(page: Page) {
   await syncSection(page).getByText('연결됨').waitFor();
 }
 
-/** The review total /progress shows; the page stays open, so sync keeps running in it. */
+/**
+ * The review total /progress shows (0 while it shows no history yet); the page stays open,
+ * so sync keeps running in it.
+ */
 async function progressReviews(page: Page): Promise<number> {
-  if (new URL(page.url()).pathname !== '/progress') await page.goto(`${origin}/progress`);
-  return reviewsOnProgress(page);
+  if (new URL(page.url()).pathname !== '/progress') {
+    await page.goto(`${origin}/progress`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+  }
+  const empty = await page.getByText('아직 복습 기록이 없습니다', { exact: false }).count();
+  return empty > 0 ? 0 : reviewsOnProgress(page);
 }
 
 it('two devices rate while the server is down, the server comes back, and both hold every review; an undo on one reaches the other', async () => {
@@ -144,3 +151,38 @@ it('a wrong token is refused with a clear message, and nothing syncs', async () 
     .waitFor();
   await c.context.close();
 }, 60_000);
+
+it('a device that studied 200 cards offline merges them when the server is back', async () => {
+  const d = await device();
+  const e = await device();
+  await d.page.goto(`${origin}/settings`);
+  // 200 new cards in one day: the daily limit allows them.
+  const limit = d.page.getByLabel('하루 새 카드 수', { exact: true });
+  await limit.fill('250');
+  await limit.press('Enter');
+  // And sibling cards come the same day (buried, fewer than 200 would be left).
+  await d.page
+    .getByRole('checkbox', { name: '같은 내용을 묻는 카드는 다음 날로 미루기' })
+    .uncheck();
+  await syncSection(d.page).getByRole('button', { name: '새 키 만들기' }).click();
+  await syncSection(d.page).getByLabel('서버 토큰').fill(TOKEN);
+  await turnOn(d.page);
+  const link = await syncSection(d.page).getByLabel('연결 링크').inputValue();
+  await e.page.goto(link);
+  await turnOn(e.page);
+  // E shows its progress page throughout, as a second screen would.
+  expect(await progressReviews(e.page)).toBe(0);
+
+  await stopServer();
+  await d.page.goto(`${origin}/study`);
+  await studyCards(d.page, 200);
+
+  const back = Date.now();
+  await startServer();
+  await expect.poll(() => progressReviews(e.page), { timeout: 60_000, interval: 200 }).toBe(200);
+  console.info(
+    `sync: 200 offline ratings reached the other device ${Date.now() - back} ms after the server came back`,
+  );
+  await d.context.close();
+  await e.context.close();
+}, 240_000);
