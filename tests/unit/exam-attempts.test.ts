@@ -24,6 +24,7 @@ import { webLocks } from '../../src/store/locks.ts';
 import { rateCard } from '../../src/store/review-actions.ts';
 import { KEYS } from '../../src/store/schema.ts';
 import { FakeLocks } from './fixtures/locks.ts';
+import { refuseWrites } from './fixtures/refuse.ts';
 
 const T0 = Date.UTC(2026, 9, 1, 1, 0);
 const DAY = 86_400_000;
@@ -65,18 +66,6 @@ function store(locks = new FakeLocks(), now = () => T0 + 100 * DAY) {
 const examKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(KEYS.examPrefix));
 const backups = () => Object.keys(localStorage).filter((k) => k.startsWith(KEYS.backupPrefix));
 
-function refuseWrites(when: (key: string) => boolean = () => true) {
-  const real = Storage.prototype.setItem;
-  return vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
-    this: Storage,
-    k: string,
-    v: string,
-  ) {
-    if (when(k)) throw new DOMException('full', 'QuotaExceededError');
-    real.call(this, k, v);
-  });
-}
-
 afterEach(() => {
   vi.restoreAllMocks();
   afterReset();
@@ -109,7 +98,7 @@ describe('mock-exam attempts in storage', () => {
 
   it('a refused write keeps the attempt on the page, says why, and stores it on retry', () => {
     const a = attempt(T0, 20, 3, 0.7);
-    const spy = refuseWrites();
+    const spy = refuseWrites(() => true);
     expect(keepAttempt(a)).toBe(false);
     expect(attemptsStore.getState()).toMatchObject({ failure: 'quota', unsaved: [a] });
     expect(attemptsStore.getState().attempts).toEqual([a]);

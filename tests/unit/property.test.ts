@@ -16,6 +16,7 @@ import { rateCard, undoLast } from '../../src/store/review-actions.ts';
 import type { PersistedState } from '../../src/store/schema.ts';
 import { fcParams } from './fixtures/fc.ts';
 import { FakeLocks } from './fixtures/locks.ts';
+import { refuseWrites } from './fixtures/refuse.ts';
 import { readStored } from './fixtures/stored.ts';
 
 const T0 = Date.UTC(2026, 2, 10, 8, 0);
@@ -521,18 +522,7 @@ describe('the storage invariant', () => {
         let now = T0;
         const clock = () => now;
         let refuse = 0;
-        const realSetItem = Storage.prototype.setItem;
-        vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
-          this: Storage,
-          k: string,
-          v: string,
-        ) {
-          if (refuse > 0) {
-            refuse--;
-            throw new DOMException('full', 'QuotaExceededError');
-          }
-          realSetItem.call(this, k, v);
-        });
+        refuseWrites(() => refuse-- > 0);
         const created: AppStore[] = [];
         const open = () => {
           const store = newStore(locks, clock);

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReviewEntry } from '../../src/domain/card-state.ts';
 import { replayCard } from '../../src/domain/replay.ts';
 import { type AppStore, createAppStore } from '../../src/store/app-store.ts';
@@ -9,6 +9,7 @@ import { webLocks } from '../../src/store/locks.ts';
 import { rateCard, undoLast } from '../../src/store/review-actions.ts';
 import { KEYS } from '../../src/store/schema.ts';
 import { FakeLocks } from './fixtures/locks.ts';
+import { refuseNext } from './fixtures/refuse.ts';
 import { readStored, readView } from './fixtures/stored.ts';
 
 const T0 = Date.UTC(2026, 4, 1, 9, 0);
@@ -140,19 +141,7 @@ describe('tabs', () => {
   it("an answer taken back while its save was refused does not come back through another tab's reset (found by the storage property, seed 687239895)", async () => {
     const b = browser();
     const [x, y] = [b.tab(), b.tab()];
-    const realSetItem = Storage.prototype.setItem;
-    let refuse = 3;
-    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
-      this: Storage,
-      k: string,
-      v: string,
-    ) {
-      if (refuse > 0) {
-        refuse--;
-        throw new DOMException('full', 'QuotaExceededError');
-      }
-      realSetItem.call(this, k, v);
-    });
+    const spy = refuseNext(3);
     try {
       await x.getState().resetProgress();
       rateCard(y, 'a', 1, T0);
@@ -176,19 +165,7 @@ describe('tabs', () => {
     const [x, y] = [b.tab(), b.tab()];
     await x.getState().resetProgress();
     const e = rateCard(y, 'a', 1, T0);
-    const realSetItem = Storage.prototype.setItem;
-    let refuse = 1;
-    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
-      this: Storage,
-      k: string,
-      v: string,
-    ) {
-      if (refuse > 0) {
-        refuse--;
-        throw new DOMException('full', 'QuotaExceededError');
-      }
-      realSetItem.call(this, k, v);
-    });
+    const spy = refuseNext(1);
     try {
       expect(undoLast(y)?.id).toBe(e.id);
       expect(y.getState().saveStatus?.kind).toBe('failed');
