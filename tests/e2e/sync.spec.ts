@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { paths } from '../../src/app/paths.ts';
 import { sharedBrowser } from './browser.ts';
 import { reviewsOnProgress, studyCards, waitForServiceWorker } from './helpers.ts';
 
@@ -14,6 +15,13 @@ import { reviewsOnProgress, studyCards, waitForServiceWorker } from './helpers.t
  * The server runs in its own process on 127.0.0.1 and is stopped by its process id.
  */
 const browser = sharedBrowser();
+/** Different cards for each device. */
+const A_CARDS = [
+  'feat.api-keys.which',
+  'feat.automatic-deployments.which',
+  'feat.aws-services.which',
+];
+const B_CARDS = ['feat.access-logs-cloudwatch.which', 'feat.access-logs-firehose.which'];
 const TOKEN = randomBytes(12).toString('hex');
 const dataDir = mkdtempSync(join(tmpdir(), 'apigw-sync-e2e-'));
 let server: ChildProcess | null = null;
@@ -61,7 +69,7 @@ afterAll(async () => {
 });
 
 async function device(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser().newContext({ locale: 'ko-KR' });
+  const context = await browser().newContext({ locale: 'ko-KR', acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${origin}/`);
   // Installed: the app opens and studies with the server down.
@@ -70,6 +78,21 @@ async function device(): Promise<{ context: BrowserContext; page: Page }> {
 }
 
 const syncSection = (page: Page) => page.getByRole('region', { name: '기기 간 동기화' });
+
+/** The device's progress as its backup file has it: the log's ids and the card states. */
+async function exported(page: Page): Promise<{ ids: string[]; cards: unknown }> {
+  await page.goto(`${origin}/settings`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '백업 내보내기' }).click(),
+  ]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  const file = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+    state: { log: { id: string }[]; cards: unknown };
+  };
+  return { ids: file.state.log.map((e) => e.id).sort(), cards: file.state.cards };
+}
 
 async function turnOn(page: Page) {
   await syncSection(page).getByRole('button', { name: '동기화 켜기' }).click();
@@ -108,11 +131,10 @@ it('two devices rate while the server is down, the server comes back, and both h
   await syncSection(b.page).getByText('연결 링크로 열었습니다', { exact: false }).waitFor();
   await turnOn(b.page);
 
-  // The server goes down; each device studies on its own.
+  // The server goes down; each device studies cards of its own.
   await stopServer();
-  for (const d of [a, b]) {
-    await d.page.goto(`${origin}/study`);
-  }
+  await a.page.goto(`${origin}${paths.studyCards(A_CARDS)}`);
+  await b.page.goto(`${origin}${paths.studyCards(B_CARDS)}`);
   await studyCards(a.page, 3);
   await studyCards(b.page, 2);
   await a.page.getByRole('link', { name: '학습 끝내기' }).click();
@@ -127,6 +149,11 @@ it('two devices rate while the server is down, the server comes back, and both h
   }
   await expect.poll(() => progressReviews(a.page), { timeout: 20_000 }).toBe(5);
   await expect.poll(() => progressReviews(b.page), { timeout: 20_000 }).toBe(5);
+  // The same log on both, no review twice, and the same card states (each device's replay).
+  const [fromA, fromB] = [await exported(a.page), await exported(b.page)];
+  expect(fromA.ids).toHaveLength(5);
+  expect(new Set(fromA.ids).size).toBe(5);
+  expect(fromB).toEqual(fromA);
 
   // A rates once more and takes it back in the same session: B sees 6, then 5 again.
   await a.page.goto(`${origin}/study`);

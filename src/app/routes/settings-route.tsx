@@ -1,3 +1,4 @@
+import { AppearanceSettings } from '../../components/appearance-settings.tsx';
 import { downloadText } from '../../components/download.ts';
 import { ExamSettings } from '../../components/exam-settings.tsx';
 import { KeptData } from '../../components/kept-data.tsx';
@@ -33,36 +34,12 @@ export function SettingsRoute() {
       <h1>{t('settings.title')}</h1>
       <section className="panel" aria-labelledby="settings-language">
         <h2 id="settings-language">{t('settings.languageSection')}</h2>
-        <div className="field">
-          <label htmlFor="language">{t('settings.language')}</label>
-          <select
-            id="language"
-            value={settings.lang ?? 'auto'}
-            onChange={(e) => {
-              const v = e.target.value;
-              updateSettings({ lang: v === 'ko' || v === 'en' ? v : null });
-            }}
-          >
-            <option value="auto">{t('settings.languageAuto')}</option>
-            <option value="ko">한국어</option>
-            <option value="en">English</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="theme">{t('settings.theme')}</label>
-          <select
-            id="theme"
-            value={settings.theme}
-            onChange={(e) => {
-              const v = e.target.value;
-              updateSettings({ theme: v === 'light' || v === 'dark' ? v : 'system' });
-            }}
-          >
-            <option value="system">{t('settings.themeSystem')}</option>
-            <option value="light">{t('settings.themeLight')}</option>
-            <option value="dark">{t('settings.themeDark')}</option>
-          </select>
-        </div>
+        <AppearanceSettings
+          lang={settings.lang}
+          theme={settings.theme}
+          onChange={updateSettings}
+          t={t}
+        />
       </section>
       <section className="panel" aria-labelledby="settings-study">
         <h2 id="settings-study">{t('settings.studySection')}</h2>
