@@ -80,10 +80,21 @@ function filePersistence(dir) {
 }
 
 function serveFile(appDir, req, res) {
-  const url = new URL(req.url ?? '/', 'http://x');
-  const clean = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+  let clean;
+  try {
+    const url = new URL(req.url ?? '/', 'http://x');
+    clean = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+  } catch {
+    // A malformed address (a stray %) is the client's mistake, never a crash.
+    res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
+    return;
+  }
   let target = path.join(appDir, clean);
-  if (!target.startsWith(appDir) || !fs.existsSync(target) || fs.statSync(target).isDirectory()) {
+  if (
+    !target.startsWith(`${appDir}${path.sep}`) ||
+    !fs.existsSync(target) ||
+    fs.statSync(target).isDirectory()
+  ) {
     // The app's own routes (/study, /settings…) are all index.html.
     target = path.join(appDir, 'index.html');
   }

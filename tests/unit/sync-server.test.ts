@@ -1,6 +1,6 @@
 // The default jsdom environment: the server and the devices' sockets (ws) run in Node all the same.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,9 +31,15 @@ afterEach(async () => {
 });
 
 /** The server as `npm run sync-server` runs it: its own process, stopped by its pid. */
-async function start(dataDir: string): Promise<Running> {
+async function start(dataDir: string, appDir?: string): Promise<Running> {
   const child = spawn(process.execPath, ['scripts/sync-server.mjs'], {
-    env: { ...process.env, SYNC_TOKEN: TOKEN, SYNC_PORT: '0', SYNC_DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      SYNC_TOKEN: TOKEN,
+      SYNC_PORT: '0',
+      SYNC_DATA_DIR: dataDir,
+      ...(appDir ? { SYNC_APP_DIR: appDir } : {}),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -112,5 +118,26 @@ describe('the sync server', () => {
     await until(() => codes.length === 2, 'both to be refused');
     expect(codes.sort()).toEqual([4401, 4404]);
     expect(wrong.log.size).toBe(0);
+  });
+
+  it('serves the app: its files, index.html for its routes, nothing outside it, and survives a malformed address', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apigw-sync-'));
+    dirs.push(dir);
+    const app = join(dir, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'index.html'), '<h1>app</h1>');
+    writeFileSync(join(app, 'a.js'), 'export {}');
+    writeFileSync(join(dir, 'secret.txt'), 'no');
+    const { port } = await start(join(dir, 'data'), app);
+    const get = async (p: string) => {
+      const r = await fetch(`http://127.0.0.1:${port}${p}`);
+      return { status: r.status, body: await r.text(), frame: r.headers.get('x-frame-options') };
+    };
+    expect(await get('/a.js')).toEqual({ status: 200, body: 'export {}', frame: 'DENY' });
+    expect((await get('/study')).body).toBe('<h1>app</h1>');
+    expect((await get('/../secret.txt')).body).toBe('<h1>app</h1>');
+    expect((await get('/%2e%2e/secret.txt')).body).toBe('<h1>app</h1>');
+    expect((await get('/%E0%A4%A')).status).toBe(400);
+    expect((await get('/healthz')).body).toBe('ok');
   });
 });
