@@ -14,7 +14,7 @@ import { KEYS, type PersistedState, type SettingKey, type Settings } from './sch
 import { safeStorage, type WriteFailure } from './storage.ts';
 
 /** Entries in a tab's open chunk, which is rewritten on each rating: this bounds a rating's cost. */
-const OPEN_LIMIT = 250;
+export const OPEN_LIMIT = 250;
 /** Entries in a chunk written once (an import, a migration, a compaction). */
 export const SEALED_LIMIT = 2000;
 

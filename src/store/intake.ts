@@ -3,7 +3,7 @@ import { basisOf } from '../domain/log.ts';
 import { fileIncoming, type Incoming, reconcile } from '../domain/reconcile.ts';
 import type { AppState, ImportMode, ImportResult, IntakeContext } from './app-store.ts';
 import type { BackupProgress } from './backup.ts';
-import type { External } from './engine.ts';
+import { type External, OPEN_LIMIT } from './engine.ts';
 import { writeAttempts } from './exam-attempts.ts';
 
 /**
@@ -146,7 +146,9 @@ export async function mergeRemote(ctx: IntakeContext, incoming: Incoming): Promi
   const added = r.progress.log.filter((e) => !have.has(e.id));
   const hidden = new Set(s.undone);
   const markers = r.progress.undone.filter((id) => !hidden.has(id));
-  engine.append(added, true);
+  // A few reviews (another device's session) join this tab's open chunk; many (a first
+  // sync, a week offline) go in sealed chunks, as an import does.
+  engine.append(added, added.length > OPEN_LIMIT);
   engine.markUndone(markers);
   set({
     cards: sch.replayCards(r.progress, [
